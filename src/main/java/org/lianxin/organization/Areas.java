@@ -1,0 +1,41 @@
+package org.lianxin.organization;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The area tree as other modules may ask about it: small read-only queries, never the repository. */
+@Component
+@Transactional(readOnly = true)
+public class Areas {
+
+    /** What other modules know of an area. */
+    public record AreaRef(long id, String level, String name, String path) {
+    }
+
+    private final AreaRepository areas;
+
+    Areas(AreaRepository areas) {
+        this.areas = areas;
+    }
+
+    public Optional<AreaRef> find(long id) {
+        return areas.findById(id).map(Areas::ref);
+    }
+
+    public List<AreaRef> findAll(Collection<Long> ids) {
+        return areas.findAllById(ids).stream().map(Areas::ref).toList();
+    }
+
+    /** The first area with this name and level; for demo data and imports that name places. */
+    public Optional<AreaRef> findByName(String name, String level) {
+        return areas.findFirstByNameAndLevel(name, level).map(Areas::ref);
+    }
+
+    private static AreaRef ref(Area area) {
+        return new AreaRef(area.id(), area.level(), area.name(), area.path());
+    }
+}

@@ -1,0 +1,16 @@
+package org.lianxin.organization;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PartnerUnitRepository extends JpaRepository<PartnerUnit, Long>, JpaSpecificationExecutor<PartnerUnit> {
+
+    boolean existsByName(String name);
+
+    @Query("select distinct c.unit from PartnerContact c where c.accountId = :accountId")
+    List<PartnerUnit> findByContactAccount(@Param("accountId") long accountId);
+}
