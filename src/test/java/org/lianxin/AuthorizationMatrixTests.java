@@ -1,0 +1,274 @@
+package org.lianxin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lianxin.Http.Response;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Walks every operation of the OpenAPI document as every demo role and as nobody, against records
+ * of a district no demo account covers. It fails on any 5xx, on any 2xx for a call that targets
+ * those records, on any list that shows them, and on any answer but 401 to an anonymous caller.
+ * Endpoints added later are covered without editing this test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests extends ApiTest {
+
+    static final String MARK = "矩阵外区";
+    static final String[] ROLES = {"sysadmin", "secadmin", "auditor", "xinan", "beijiang", "shatou", "bjstaff", "grid3",
+            "louzhang", "member", "resident", "telecom"};
+
+    private final Map<String, Long> foreign = new LinkedHashMap<>();
+    private final Map<String, Long> home = new LinkedHashMap<>();
+    private long target;
+    private int counter;
+
+    @BeforeAll
+    void makeAForeignDistrict() {
+        long base = 9_000_000 + (System.nanoTime() % 100_000) * 10;
+        long district = base;
+        long subdistrict = base + 1;
+        long community = base + 2;
+        long grid = base + 3;
+        String insert = "insert into area (id, parent_id, level, name, code, path, boundary, version) values (?, ?, ?, ?, null, ?, null, 0)";
+        jdbc.update(insert, district, null, "DISTRICT", "南海区" + MARK + base, "/" + district + "/");
+        jdbc.update(insert, subdistrict, district, "SUBDISTRICT", "桂城街道" + MARK, "/" + district + "/" + subdistrict + "/");
+        String communityPath = "/" + district + "/" + subdistrict + "/" + community + "/";
+        jdbc.update(insert, community, subdistrict, "COMMUNITY", "海三社区" + MARK, communityPath);
+        jdbc.update(insert, grid, community, "GRID", "海三第一网格" + MARK, communityPath + grid + "/");
+        jdbc.update("insert into org_unit (id, parent_id, level, name, path, area_id, area_path, version) values (?, null, "
+                + "'COMMUNITY_COMMITTEE', ?, ?, ?, ?, 0)", base, "海三社区党委" + MARK, "/" + base + "/", community, communityPath);
+        jdbc.update("insert into partner_unit (id, name, kind, address, description, area_id, area_path, created_at, version) "
+                + "values (?, ?, 'ENTERPRISE', null, null, ?, ?, current_timestamp, 0)", base, "海三企业" + MARK + base,
+                community, communityPath);
+        jdbc.update("insert into partner_contact (id, partner_unit_id, name, position, phone_cipher, phone_index, account_id, "
+                + "username) values (?, ?, ?, null, 'x', 'x', null, null)", base, base, "海三联系人" + MARK);
+        jdbc.update("insert into partner_pairing (id, partner_unit_id, community_id, community_path, since, until, note, active) "
+                + "values (?, ?, ?, ?, date '2026-01-01', null, null, true)", base, base, community, communityPath);
+        jdbc.update("insert into grid_role (id, grid_id, area_path, kind, person_name, phone_cipher, phone_index, note, created_at) "
+                + "values (?, ?, ?, 'VOLUNTEER', ?, null, null, null, current_timestamp)", base, grid, communityPath + grid + "/",
+                "海三志愿者" + MARK);
+        foreign.putAll(Map.of("area", grid, "community", community, "orgUnit", base, "partnerUnit", base, "contact", base,
+                "pairing", base, "gridRole", base));
+
+        home.put("area", areaId("北江社区第三网格"));
+        home.put("community", areaId("北江社区"));
+        home.put("orgUnit", jdbc.queryForObject("select id from org_unit where name = '中共北江社区委员会'", Long.class));
+        home.put("partnerUnit", jdbc.queryForObject("select id from partner_unit where name = '中国电信佛山三水分公司'", Long.class));
+        home.put("contact", jdbc.queryForObject("select min(id) from partner_contact where name = '黄涛'", Long.class));
+        home.put("pairing", jdbc.queryForObject("select min(p.id) from partner_pairing p join partner_unit u on u.id = p.partner_unit_id "
+                + "where u.name = '中国电信佛山三水分公司'", Long.class));
+        home.put("gridRole", jdbc.queryForObject("select min(id) from grid_role where grid_id = ?", Long.class, areaId("北江社区第三网格")));
+
+        Response created = as("sysadmin").post("/api/v1/accounts", Http.JSON.createObjectNode()
+                .put("username", unique("target")).put("displayName", "矩阵目标").put("password", "Target#2026x"));
+        target = created.get("id").asLong();
+    }
+
+    record Operation(String method, String path, JsonNode spec) {
+        boolean write() {
+            return !"get".equals(method);
+        }
+    }
+
+    private List<Operation> operations(JsonNode api) {
+        List<Operation> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                operations.add(new Operation(method.getKey(), path.getKey(), method.getValue()));
+            }
+        }
+        return operations;
+    }
+
+    /** Which kind of record a path's id names. */
+    private static String resourceOf(String path) {
+        if (path.startsWith("/api/v1/org-units")) {
+            return "orgUnit";
+        }
+        if (path.startsWith("/api/v1/partner-units")) {
+            return "partnerUnit";
+        }
+        if (path.startsWith("/api/v1/grid-roles")) {
+            return "gridRole";
+        }
+        return "area";
+    }
+
+    private String url(Operation op, Map<String, Long> ids) {
+        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(op.path());
+        StringBuilder url = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            long value = switch (name) {
+                case "contactId" -> ids.get("contact");
+                case "pairingId" -> ids.get("pairing");
+                case "assignmentId" -> 987_654_321L;
+                default -> op.path().startsWith("/api/v1/accounts") ? target : ids.get(resourceOf(op.path()));
+            };
+            m.appendReplacement(url, String.valueOf(value));
+        }
+        m.appendTail(url);
+        List<String> query = new ArrayList<>();
+        if (op.spec().has("parameters")) {
+            for (JsonNode p : op.spec().get("parameters")) {
+                if (!"query".equals(p.path("in").asString()) || !p.path("required").asBoolean(false)) {
+                    continue;
+                }
+                String name = p.get("name").asString();
+                long value = "parentId".equals(name) && op.path().startsWith("/api/v1/org-units") ? ids.get("orgUnit")
+                        : ids.get("area");
+                query.add(name + "=" + value);
+            }
+        }
+        return url + (query.isEmpty() ? "" : "?" + String.join("&", query));
+    }
+
+    private JsonNode resolve(JsonNode api, JsonNode schema) {
+        if (schema != null && schema.has("$ref")) {
+            String name = schema.get("$ref").asString().substring("#/components/schemas/".length());
+            return api.get("components").get("schemas").get(name);
+        }
+        return schema;
+    }
+
+    /** A plausible body from the request schema, with every id pointing at the given records. */
+    private ObjectNode body(JsonNode api, Operation op, Map<String, Long> ids) {
+        JsonNode schema = resolve(api, op.spec().path("requestBody").path("content").path("application/json").path("schema"));
+        ObjectNode body = Http.JSON.createObjectNode();
+        if (schema == null || !schema.has("properties")) {
+            return body;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.get("properties").properties().iterator(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
+            String name = property.getKey();
+            JsonNode type = resolve(api, property.getValue());
+            switch (name) {
+                case "parentId" -> body.put(name, op.path().startsWith("/api/v1/org-units") ? ids.get("orgUnit") : ids.get("community"));
+                case "areaId", "communityId" -> body.put(name, ids.get("community"));
+                case "gridId" -> body.put(name, ids.get("area"));
+                case "version" -> body.put(name, 0);
+                case "level" -> body.put(name, op.path().startsWith("/api/v1/org-units") ? "GRID_BRANCH" : "GRID");
+                case "password" -> body.put(name, "Matrix#2026x");
+                case "username" -> body.put(name, "matrix" + (++counter) + System.nanoTime() % 10000);
+                case "phone" -> body.put(name, "13800000000");
+                case "role" -> body.put(name, type.has("enum") ? type.get("enum").get(0).asString() : "GRID_WORKER");
+                default -> {
+                    if (type.has("enum")) {
+                        body.put(name, type.get("enum").get(0).asString());
+                    } else if ("date".equals(type.path("format").asString())) {
+                        body.put(name, "2026-06-01");
+                    } else if ("string".equals(type.path("type").asString())) {
+                        body.put(name, "矩阵" + (++counter));
+                    } else if ("boolean".equals(type.path("type").asString())) {
+                        body.put(name, true);
+                    } else if ("integer".equals(type.path("type").asString())) {
+                        body.put(name, 1);
+                    }
+                }
+            }
+        }
+        return body;
+    }
+
+    private boolean targetsRecords(JsonNode api, Operation op) {
+        if (op.path().startsWith("/api/v1/accounts/") && !op.path().contains("role-assignments")) {
+            return false; // accounts are not area-scoped: who may touch them is the permission check below
+        }
+        if (op.path().contains("{")) {
+            return true;
+        }
+        if (op.spec().has("parameters")) {
+            for (JsonNode p : op.spec().get("parameters")) {
+                if ("query".equals(p.path("in").asString()) && p.path("required").asBoolean(false)) {
+                    return true;
+                }
+            }
+        }
+        String text = body(api, op, foreign).toString();
+        return text.contains("Id\"");
+    }
+
+    @Test
+    void noRoleReachesRecordsOutsideItsScopeAndNothingAnswers5xx() {
+        JsonNode api = anonymous().get("/v3/api-docs").json();
+        List<Operation> operations = operations(api);
+        assertThat(operations).hasSizeGreaterThan(30);
+        List<String> failures = new ArrayList<>();
+
+        for (Operation op : operations) {
+            if (op.path().equals("/api/v1/auth/login")) {
+                continue;
+            }
+            Response anonymousAnswer = anonymous().send(op.method().toUpperCase(), url(op, foreign),
+                    op.write() ? body(api, op, foreign) : null, true);
+            if (op.path().startsWith("/api/") && anonymousAnswer.status() != 401) {
+                failures.add("anonymous " + op.method() + " " + op.path() + " -> " + anonymousAnswer.status());
+            }
+        }
+        for (String role : ROLES) {
+            Http http = as(role);
+            boolean accountReader = http.get("/api/v1/auth/me").get("permissions").toString().contains("access:account:read");
+            for (Operation op : operations) {
+                if (op.path().startsWith("/api/v1/auth/")) {
+                    continue;
+                }
+                String url = url(op, foreign);
+                Response r = http.send(op.method().toUpperCase(), url, op.write() ? body(api, op, foreign) : null, true);
+                String call = role + " " + op.method() + " " + url + " -> " + r.status() + " " + abbreviate(r.text());
+                if (r.status() >= 500) {
+                    failures.add("5xx: " + call);
+                } else if (r.status() < 300 && targetsRecords(api, op)) {
+                    failures.add("reached a record outside its scope: " + call);
+                } else if (r.status() < 300 && r.text() != null && r.text().contains(MARK)) {
+                    failures.add("leaked a record outside its scope: " + call);
+                } else if (op.path().startsWith("/api/v1/accounts") && !accountReader && r.status() < 300) {
+                    failures.add("account operation without account permission: " + call);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void readsInsideTheScopeSucceedForTheSecretaryAndNeverFailWithAServerError() {
+        JsonNode api = anonymous().get("/v3/api-docs").json();
+        List<String> failures = new ArrayList<>();
+        for (String role : ROLES) {
+            Http http = as(role);
+            for (Operation op : operations(api)) {
+                if (op.write() || op.path().startsWith("/api/v1/auth/") || !op.path().startsWith("/api/")) {
+                    continue;
+                }
+                String url = url(op, home);
+                Response r = http.get(url);
+                if (r.status() >= 500) {
+                    failures.add("5xx: " + role + " " + url + " -> " + abbreviate(r.text()));
+                }
+                boolean secretaryRead = role.equals("beijiang") && !op.path().startsWith("/api/v1/accounts")
+                        && !op.path().startsWith("/api/v1/audit") && !op.path().endsWith("/mine");
+                if (secretaryRead && r.status() != 200) {
+                    failures.add("the secretary cannot read her own community: " + url + " -> " + r.status());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "" : text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+}
