@@ -1,0 +1,55 @@
+// Console routes (hash history: the server needs no fallback). Each page names its permission.
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { useAuthStore } from '@/shared/auth'
+import { ADMIN_MENU, hasPermission, visibleMenu } from '@/shared/permissions'
+import LoginPage from './access/LoginPage.vue'
+import AdminLayout from './layout/AdminLayout.vue'
+import WelcomePage from './layout/WelcomePage.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean
+    permission?: string
+  }
+}
+
+const permissionOf = (key: string) => ADMIN_MENU.find((m) => m.key === key)?.permission
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+  {
+    path: '/',
+    component: AdminLayout,
+    children: [
+      { path: '', name: 'home', component: WelcomePage },
+      { path: 'areas', name: 'areas', component: () => import('./organization/AreasPage.vue'), meta: { permission: permissionOf('areas') } },
+      { path: 'org-units', name: 'org-units', component: () => import('./organization/OrgUnitsPage.vue'), meta: { permission: permissionOf('org-units') } },
+      { path: 'partner-units', name: 'partner-units', component: () => import('./organization/PartnerUnitsPage.vue'), meta: { permission: permissionOf('partner-units') } },
+      { path: 'my-partner-units', name: 'my-partner-units', component: () => import('./organization/MyPartnerUnitsPage.vue'), meta: { permission: permissionOf('my-partner-units') } },
+      { path: 'accounts', name: 'accounts', component: () => import('./access/AccountsPage.vue'), meta: { permission: permissionOf('accounts') } },
+      { path: 'audit', name: 'audit', component: () => import('./access/AuditPage.vue'), meta: { permission: permissionOf('audit') } },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  const auth = useAuthStore()
+  if (!auth.me) {
+    try {
+      await auth.load()
+    } catch {
+      // the server cannot be reached: the login page says so when the user tries
+    }
+    if (!auth.me) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  // the start page: the first capability this user has
+  if (to.name === 'home') {
+    const first = visibleMenu(auth.permissions)[0]
+    return first ? first.path : true
+  }
+  return hasPermission(auth.permissions, to.meta.permission) ? true : { name: 'home' }
+})

@@ -1,0 +1,53 @@
+// Mobile H5 routes (hash history). Pages other than 我的 need the permission of their tile.
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { useAuthStore } from '@/shared/auth'
+import { MOBILE_TILES, hasPermission } from '@/shared/permissions'
+import LoginPage from './access/LoginPage.vue'
+import MePage from './access/MePage.vue'
+import TabLayout from './common/TabLayout.vue'
+import HomePage from './home/HomePage.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean
+    permission?: string
+  }
+}
+
+const permissionOf = (key: string) => MOBILE_TILES.find((tile) => tile.key === key)?.permission
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+  {
+    path: '/',
+    component: TabLayout,
+    children: [
+      { path: '', name: 'home', component: HomePage },
+      { path: 'me', name: 'me', component: MePage },
+    ],
+  },
+  { path: '/my-grid', name: 'my-grid', component: () => import('./organization/MyGridPage.vue'), meta: { permission: permissionOf('my-grid') } },
+  { path: '/my-partner', name: 'my-partner', component: () => import('./organization/MyPartnerPage.vue'), meta: { permission: permissionOf('my-partner') } },
+  { path: '/areas/:id?', name: 'areas', component: () => import('./organization/AreasPage.vue'), meta: { permission: permissionOf('areas') } },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  const auth = useAuthStore()
+  if (!auth.me) {
+    try {
+      await auth.load()
+    } catch {
+      // unreachable server: the login page reports it on submit
+    }
+    if (!auth.me) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  return hasPermission(auth.permissions, to.meta.permission) ? true : { name: 'home' }
+})

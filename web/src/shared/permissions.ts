@@ -1,0 +1,68 @@
+// Permission strings (module:resource:action) and what each one opens in the two apps.
+
+export const P = {
+  areaRead: 'organization:area:read',
+  areaWrite: 'organization:area:write',
+  orgUnitRead: 'organization:org-unit:read',
+  orgUnitWrite: 'organization:org-unit:write',
+  partnerUnitRead: 'organization:partner-unit:read',
+  partnerUnitWrite: 'organization:partner-unit:write',
+  partnerUnitOwn: 'organization:partner-unit:own',
+  gridRoleRead: 'organization:grid-role:read',
+  gridRoleWrite: 'organization:grid-role:write',
+  accountRead: 'access:account:read',
+  accountWrite: 'access:account:write',
+  roleAssign: 'access:role:assign',
+  accountUnlock: 'access:account:unlock',
+  auditRead: 'access:audit:read',
+} as const
+
+export type Permission = (typeof P)[keyof typeof P]
+
+export function hasPermission(permissions: readonly string[] | undefined, needed: string | undefined): boolean {
+  if (!needed) return true
+  return !!permissions && permissions.includes(needed)
+}
+
+/** An entry of the admin side menu; `label` is an i18n key. */
+export interface MenuEntry {
+  key: string
+  path: string
+  label: string
+  icon: string
+  permission: Permission
+  testId: string
+}
+
+export const ADMIN_MENU: readonly MenuEntry[] = [
+  { key: 'areas', path: '/areas', label: 'menu.areas', icon: 'MapLocation', permission: P.areaRead, testId: 'menu-areas' },
+  { key: 'org-units', path: '/org-units', label: 'menu.orgUnits', icon: 'Flag', permission: P.orgUnitRead, testId: 'menu-org-units' },
+  { key: 'partner-units', path: '/partner-units', label: 'menu.partnerUnits', icon: 'OfficeBuilding', permission: P.partnerUnitRead, testId: 'menu-partner-units' },
+  { key: 'my-partner-units', path: '/my-partner-units', label: 'menu.myPartnerUnits', icon: 'Connection', permission: P.partnerUnitOwn, testId: 'menu-my-partner-units' },
+  { key: 'accounts', path: '/accounts', label: 'menu.accounts', icon: 'User', permission: P.accountRead, testId: 'menu-accounts' },
+  { key: 'audit', path: '/audit', label: 'menu.audit', icon: 'Document', permission: P.auditRead, testId: 'menu-audit' },
+]
+
+export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
+  return ADMIN_MENU.filter((entry) => hasPermission(permissions, entry.permission))
+}
+
+/** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
+export interface Tile {
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me'
+  path: string
+  label: string
+  icon: string
+  permission?: Permission
+}
+
+export const MOBILE_TILES: readonly Tile[] = [
+  { key: 'my-grid', path: '/my-grid', label: 'tile.myGrid', icon: 'cluster-o', permission: P.gridRoleRead },
+  { key: 'my-partner', path: '/my-partner', label: 'tile.myPartner', icon: 'friends-o', permission: P.partnerUnitOwn },
+  { key: 'areas', path: '/areas', label: 'tile.areas', icon: 'location-o', permission: P.areaRead },
+  { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
+]
+
+export function visibleTiles(permissions: readonly string[] | undefined): Tile[] {
+  return MOBILE_TILES.filter((tile) => hasPermission(permissions, tile.permission))
+}

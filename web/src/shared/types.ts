@@ -1,0 +1,352 @@
+// Types mirroring docs/api.md (Lianxin HTTP API v1). Names follow shared/GLOSSARY.md.
+
+export type Id = number
+
+/** A paged answer: `?page=0&size=20` (size ≤ 100). */
+export interface Page<T> {
+  content: T[]
+  page: number
+  size: number
+  totalElements: number
+  totalPages: number
+}
+
+export interface PageQuery {
+  page?: number
+  size?: number
+}
+
+/** One entry of a ProblemDetail's `errors`. */
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/** RFC 9457 ProblemDetail as the server sends it. */
+export interface ProblemDetail {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  instance?: string
+  errors?: FieldError[]
+  /** present on 423 `account-locked` */
+  lockedUntil?: string
+  [extra: string]: unknown
+}
+
+// ---- access ----------------------------------------------------------------
+
+export interface RoleGrant {
+  id: Id
+  role: string
+  roleLabel: string
+  areaId: Id
+  areaName: string
+  areaLevel: string
+}
+
+export interface Me {
+  id: Id
+  username: string
+  displayName: string
+  roles: RoleGrant[]
+  permissions: string[]
+}
+
+export interface LoginForm {
+  username: string
+  password: string
+}
+
+export interface Role {
+  code: string
+  label: string
+  permissions: string[]
+}
+
+export interface AccountView {
+  id: Id
+  username: string
+  displayName: string
+  enabled: boolean
+  locked: boolean
+  lockedUntil: string | null
+  lastLoginAt: string | null
+  roles: RoleGrant[]
+  version: number
+}
+
+export interface AccountCreateForm {
+  username: string
+  displayName: string
+  password: string
+}
+
+export interface AccountUpdateForm {
+  displayName: string
+  enabled: boolean
+  version: number
+}
+
+export interface RoleAssignmentForm {
+  role: string
+  areaId: Id
+}
+
+export interface AuditEntryView {
+  seq: number
+  occurredAt: string
+  actor: string
+  action: string
+  objectType: string | null
+  objectId: string | null
+  result: string
+  sourceAddress: string | null
+  detail: string | null
+  hash: string
+}
+
+export interface AuditQuery extends PageQuery {
+  action?: string
+  actor?: string
+  result?: string
+}
+
+export interface AuditVerification {
+  intact: boolean
+  checked: number
+  firstBrokenSeq: number | null
+  message: string
+}
+
+// ---- GeoJSON ---------------------------------------------------------------
+
+export type Position = number[]
+
+export interface Polygon {
+  type: 'Polygon'
+  coordinates: Position[][]
+}
+
+export interface MultiPolygon {
+  type: 'MultiPolygon'
+  coordinates: Position[][][]
+}
+
+/** An area boundary: a Polygon or a MultiPolygon. */
+export type Boundary = Polygon | MultiPolygon
+
+export interface AreaMapProperties {
+  id: Id
+  name: string
+  level: string
+  levelLabel?: string
+  role: 'self' | 'child'
+}
+
+export interface AreaMapFeature {
+  type: 'Feature'
+  geometry: Boundary
+  properties: AreaMapProperties
+}
+
+export interface AreaMap {
+  type: 'FeatureCollection'
+  features: AreaMapFeature[]
+}
+
+// ---- organization: areas ---------------------------------------------------
+
+export interface AreaLevel {
+  code: string
+  label: string
+  parents: string[]
+}
+
+export interface AreaView {
+  id: Id
+  parentId: Id | null
+  level: string
+  levelLabel: string
+  name: string
+  code: string | null
+  path: string
+  childCount: number
+  boundary: Boundary | null
+  version: number
+}
+
+export interface AreaAncestor {
+  id: Id
+  name: string
+  level: string
+}
+
+export interface AreaDetail extends AreaView {
+  ancestors: AreaAncestor[]
+}
+
+export interface AreaQuery extends PageQuery {
+  parentId?: Id
+  level?: string
+  q?: string
+}
+
+export interface AreaCreateForm {
+  parentId: Id | null
+  level: string
+  name: string
+  code?: string | null
+  boundary?: Boundary | null
+}
+
+export interface AreaUpdateForm {
+  name: string
+  code?: string | null
+  boundary?: Boundary | null
+  version: number
+}
+
+export interface MoveForm {
+  parentId: Id
+  version: number
+}
+
+// ---- organization: Party organisation --------------------------------------
+
+export interface OrgUnitLevel {
+  code: string
+  label: string
+  parents: string[]
+  areaLevels: string[]
+}
+
+export interface OrgUnitView {
+  id: Id
+  parentId: Id | null
+  level: string
+  levelLabel: string
+  name: string
+  areaId: Id
+  areaName: string
+  childCount: number
+  version: number
+}
+
+export interface OrgUnitCreateForm {
+  parentId: Id | null
+  level: string
+  name: string
+  areaId: Id
+}
+
+export interface OrgUnitUpdateForm {
+  name: string
+  areaId: Id
+  version: number
+}
+
+// ---- organization: partner units -------------------------------------------
+
+export interface PartnerUnitKind {
+  code: string
+  label: string
+}
+
+export interface PartnerContact {
+  id: Id
+  name: string
+  position: string | null
+  /** masked, e.g. 138****5678 */
+  phone: string
+  username: string | null
+}
+
+export interface Pairing {
+  id: Id
+  communityId: Id
+  communityName: string
+  since: string
+  until: string | null
+  note: string | null
+  active: boolean
+}
+
+export interface PartnerUnitView {
+  id: Id
+  name: string
+  kind: string
+  kindLabel: string
+  address: string | null
+  description: string | null
+  areaId: Id
+  areaName: string
+  contacts: PartnerContact[]
+  pairings: Pairing[]
+  version: number
+}
+
+export interface PartnerUnitQuery extends PageQuery {
+  q?: string
+  kind?: string
+}
+
+export interface PartnerUnitCreateForm {
+  name: string
+  kind: string
+  address?: string | null
+  description?: string | null
+  areaId: Id
+}
+
+export interface PartnerUnitUpdateForm {
+  name: string
+  kind: string
+  address?: string | null
+  description?: string | null
+  version: number
+}
+
+export interface ContactForm {
+  name: string
+  phone: string
+  position?: string | null
+  username?: string | null
+}
+
+export interface PairingForm {
+  communityId: Id
+  since: string
+  note?: string | null
+}
+
+export interface PairingEndForm {
+  until?: string
+}
+
+// ---- organization: grid roles (六员联动) -----------------------------------
+
+export interface GridRoleKind {
+  code: string
+  label: string
+}
+
+export interface GridRoleView {
+  id: Id
+  gridId: Id
+  role: string
+  roleLabel: string
+  personName: string
+  /** masked */
+  phone: string | null
+  note: string | null
+}
+
+export interface GridRoleForm {
+  gridId: Id
+  role: string
+  personName: string
+  phone?: string | null
+  note?: string | null
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { P, visibleMenu, visibleTiles } from '@/shared/permissions'
+
+const keys = (entries: { key: string }[]) => entries.map((e) => e.key)
+
+describe('admin menu by permission', () => {
+  it('a partner unit contact sees only 我的共建', () => {
+    expect(keys(visibleMenu([P.partnerUnitOwn]))).toEqual(['my-partner-units'])
+  })
+
+  it('a system administrator sees 账号管理 but not 审计日志', () => {
+    const systemAdmin = [P.accountRead, P.accountWrite, P.roleAssign, P.areaRead, P.areaWrite]
+    const menu = keys(visibleMenu(systemAdmin))
+    expect(menu).toContain('accounts')
+    expect(menu).not.toContain('audit')
+  })
+
+  it('审计日志 appears with access:audit:read', () => {
+    expect(keys(visibleMenu([P.accountRead, P.auditRead]))).toEqual(['accounts', 'audit'])
+  })
+
+  it('nobody sees anything without permissions', () => {
+    expect(visibleMenu([])).toEqual([])
+    expect(visibleMenu(undefined)).toEqual([])
+  })
+
+  it('each entry has its test hook', () => {
+    const all = visibleMenu(Object.values(P))
+    expect(all.map((m) => m.testId)).toEqual([
+      'menu-areas',
+      'menu-org-units',
+      'menu-partner-units',
+      'menu-my-partner-units',
+      'menu-accounts',
+      'menu-audit',
+    ])
+  })
+})
+
+describe('mobile tiles by permission', () => {
+  it('a partner unit contact sees 我的共建 and 账号与安全 only', () => {
+    expect(keys(visibleTiles([P.partnerUnitOwn]))).toEqual(['my-partner', 'me'])
+  })
+
+  it('everybody has the me tile', () => {
+    expect(keys(visibleTiles([]))).toEqual(['me'])
+  })
+
+  it('a grid worker sees 我的网格 and 区域', () => {
+    expect(keys(visibleTiles([P.gridRoleRead, P.areaRead]))).toEqual(['my-grid', 'areas', 'me'])
+  })
+})
