@@ -35,13 +35,23 @@ public final class Http {
     }
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient client;
     private String language = "zh-CN";
 
     public Http(int port) {
+        this(port, new CookieManager());
+    }
+
+    private Http(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** The same browser (same cookies, so the same session) talking to another node. */
+    public Http on(int otherPort) {
+        return new Http(otherPort, cookies);
     }
 
     /** A client logged in as a demo account. */

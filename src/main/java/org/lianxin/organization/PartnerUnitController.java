@@ -138,11 +138,13 @@ class PartnerUnitController {
                                    @RequestParam(required = false) Integer size) {
         Scope scope = actor.scopeFor(OrganizationPermissions.PARTNER_READ);
         Specification<PartnerUnit> spec = (root, query, cb) -> {
+            // an uncorrelated IN (not a correlated EXISTS), so the database computes the paired units once
             Subquery<Long> paired = query.subquery(Long.class);
             Root<PartnerPairing> pairing = paired.from(PartnerPairing.class);
-            paired.select(pairing.get("id")).where(cb.equal(pairing.get("unit"), root), cb.isTrue(pairing.get("active")),
+            paired.select(pairing.get("unit").get("id")).where(cb.isTrue(pairing.get("active")),
                     ScopeSpecification.predicate(cb, pairing.get("communityPath"), scope));
-            Predicate visible = cb.or(ScopeSpecification.predicate(cb, root.get("areaPath"), scope), cb.exists(paired));
+            Predicate visible = cb.or(ScopeSpecification.predicate(cb, root.get("areaPath"), scope),
+                    root.get("id").in(paired));
             if (q != null && !q.isBlank()) {
                 visible = cb.and(visible, cb.like(root.get("name"), "%" + q.strip().replace("%", "") + "%"));
             }

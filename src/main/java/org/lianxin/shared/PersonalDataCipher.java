@@ -10,7 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -38,15 +40,20 @@ public class PersonalDataCipher {
     private static final int NONCE_BYTES = 12;
 
     private final SecretKeySpec encryptionKey;
+    private final List<SecretKeySpec> previousKeys;
     private final SecretKeySpec indexKey;
     private final SecureRandom random = new SecureRandom();
 
     public PersonalDataCipher(@Value("${lianxin.crypto.key:}") String key,
                               @Value("${lianxin.crypto.key-file:./data/lianxin.key}") String keyFile,
-                              @Value("${lianxin.crypto.generate-key-file:false}") boolean generateKeyFile) {
+                              @Value("${lianxin.crypto.generate-key-file:false}") boolean generateKeyFile,
+                              @Value("${lianxin.crypto.previous-keys:}") List<String> previousKeys) {
         byte[] master = masterKey(key, Path.of(keyFile), generateKeyFile);
         this.encryptionKey = new SecretKeySpec(derive(master, "lianxin/encryption"), "AES");
         this.indexKey = new SecretKeySpec(derive(master, "lianxin/blind-index"), "HmacSHA256");
+        this.previousKeys = previousKeys.stream().filter(k -> !k.isBlank())
+                .map(k -> new SecretKeySpec(derive(decode(k.strip(), "lianxin.crypto.previous-keys"), "lianxin/encryption"), "AES"))
+                .toList();
     }
 
     public Sealed seal(String plain) {
@@ -67,18 +74,30 @@ public class PersonalDataCipher {
         }
     }
 
+    /** Opens with the current key, or during a key rotation with one of the previous keys. */
     public String open(String cipherText) {
         if (cipherText == null) {
             return null;
         }
-        try {
-            byte[] in = Base64.getDecoder().decode(cipherText);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
-            return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot open personal data: wrong key or tampered value", e);
+        byte[] in = Base64.getDecoder().decode(cipherText);
+        GeneralSecurityException last = null;
+        for (SecretKeySpec key : keys()) {
+            try {
+                Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
+                return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            } catch (GeneralSecurityException e) {
+                last = e;
+            }
         }
+        throw new IllegalStateException("cannot open personal data: wrong key or tampered value", last);
+    }
+
+    private List<SecretKeySpec> keys() {
+        List<SecretKeySpec> keys = new ArrayList<>();
+        keys.add(encryptionKey);
+        keys.addAll(previousKeys);
+        return keys;
     }
 
     /** The same input always gives the same index; the index does not reveal the input. */

@@ -1,0 +1,335 @@
+package org.lianxin.generator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import org.lianxin.shared.Ids;
+import org.lianxin.shared.PersonalDataCipher;
+import org.lianxin.shared.PersonalDataCipher.Sealed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a district of the chosen {@link Scale} under a new top-level area: subdistricts,
+ * communities, grids with polygons tiling their parents, micro-grids, compounds and buildings; the
+ * five-level Party organisation; partner units paired with communities; the six grid roles (phones
+ * sealed); and one account per subdistrict officer, community secretary, community staff and grid
+ * worker, all with the bench password. The same seed gives the same names, shapes and numbers.
+ * One transaction per subdistrict, so progress shows and memory stays flat.
+ */
+@Component
+public class Generator {
+
+    /** What was written. */
+    public record Summary(long districtId, String districtName, int areas, int orgUnits, int partnerUnits,
+                          int pairings, int gridRoles, int accounts, long millis) {
+    }
+
+    public static final String PASSWORD = "Bench@2026";
+
+    static final String[] LIWAN = {"沙面", "岭南", "华林", "多宝", "昌华", "逢源", "龙津", "金花", "彩虹", "南源", "西村",
+            "站前", "桥中", "白鹤洞", "冲口", "花地", "石围塘", "茶滘", "东漖", "海龙", "东沙", "中南"};
+    private static final String[] COMPOUND_WORDS = {"荔景", "花城", "榕树", "康乐", "华庭", "锦绣", "翠园", "逸景", "宝华",
+            "富力", "金沙", "丽江", "星河", "和平", "如意", "福安", "聚龙", "龙溪", "凤池", "广雅"};
+    private static final String[] COMPOUND_SUFFIX = {"花园", "苑", "小区", "新村", "雅居", "公寓"};
+    private static final String[] UNIT_KINDS = {"ORGAN", "ENTERPRISE", "SCHOOL", "HOSPITAL", "SOCIAL_ORGANIZATION"};
+    private static final String[] UNIT_WORDS = {"区卫生健康局", "供电局", "自来水公司", "第一中学", "中心小学", "人民医院",
+            "中医院", "燃气公司", "邮政分局", "税务所", "律师事务所", "社工服务中心", "电信分公司", "银行支行", "图书馆"};
+    private static final String[] SURNAMES = {"陈", "李", "黄", "张", "梁", "刘", "林", "何", "吴", "罗", "郑", "谢", "冯",
+            "邓", "麦", "叶", "苏", "区", "关", "潘"};
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
+            "涛", "明", "超", "秀英", "桂芳", "志强", "建华"};
+    private static final String[] SIX = {"PARTY_COMMITTEE", "GRID_WORKER", "OWNERS_PROPERTY", "VOLUNTEER", "SOCIAL_MEDICAL",
+            "MERCHANT"};
+
+    private static final Logger log = LoggerFactory.getLogger(Generator.class);
+
+    private final JdbcTemplate jdbc;
+    private final Ids ids;
+    private final PersonalDataCipher cipher;
+    private final PasswordEncoder encoder;
+    private final TransactionTemplate tx;
+
+    Generator(JdbcTemplate jdbc, Ids ids, PersonalDataCipher cipher, PasswordEncoder encoder, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.ids = ids;
+        this.cipher = cipher;
+        this.encoder = encoder;
+        this.tx = tx;
+    }
+
+    /** A rectangle in longitude/latitude, split into parts along its longer side. */
+    record Box(double west, double south, double east, double north) {
+
+        List<Box> split(int parts) {
+            List<Box> boxes = new ArrayList<>(parts);
+            int columns = (int) Math.ceil(Math.sqrt(parts));
+            int rows = (int) Math.ceil(parts / (double) columns);
+            double w = (east - west) / columns;
+            double h = (north - south) / rows;
+            for (int i = 0; i < parts; i++) {
+                int c = i % columns;
+                int r = i / columns;
+                boxes.add(new Box(west + c * w, south + r * h, west + (c + 1) * w, south + (r + 1) * h));
+            }
+            return boxes;
+        }
+
+        Box inset(double fraction) {
+            double dx = (east - west) * fraction;
+            double dy = (north - south) * fraction;
+            return new Box(west + dx, south + dy, east - dx, north - dy);
+        }
+
+        String geoJson() {
+            return String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],"
+                    + "[%.6f,%.6f],[%.6f,%.6f]]]}", west, south, east, south, east, north, west, north, west, south);
+        }
+    }
+
+    private static final class Rows {
+        final List<Object[]> areas = new ArrayList<>();
+        final List<Object[]> orgUnits = new ArrayList<>();
+        final List<Object[]> partners = new ArrayList<>();
+        final List<Object[]> contacts = new ArrayList<>();
+        final List<Object[]> pairings = new ArrayList<>();
+        final List<Object[]> gridRoles = new ArrayList<>();
+        final List<Object[]> accounts = new ArrayList<>();
+        final List<Object[]> assignments = new ArrayList<>();
+    }
+
+    private record Node(long id, String path, String name, Box box) {
+    }
+
+    public Summary generate(Scale scale, long seed, Consumer<String> progress) {
+        long started = System.currentTimeMillis();
+        Random random = new Random(seed);
+        String passwordHash = encoder.encode(PASSWORD);
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        String districtName = (scale == Scale.DISTRICT ? "荔湾区" : "中安区") + "（生成" + seed + "）";
+        Box districtBox = new Box(113.20, 23.05, 113.28, 23.15);
+
+        long districtId = ids.next("area_seq");
+        Node district = new Node(districtId, "/" + districtId + "/", districtName, districtBox);
+        tx.executeWithoutResult(s -> jdbc.update("insert into area (id, parent_id, level, name, code, path, boundary, version) "
+                + "values (?, null, 'DISTRICT', ?, ?, ?, ?, 0)", district.id(), districtName, "GEN" + seed, district.path(),
+                districtBox.geoJson()));
+        int[] totals = new int[7];
+        totals[0] = 1;
+        List<Box> subdistrictBoxes = districtBox.split(scale.subdistricts);
+        int communitiesLeft = scale.communities;
+        int gridsLeft = scale.grids;
+        int microLeft = scale.microGrids;
+        int groupsLeft = scale.gridGroups;
+        int zonesLeft = scale.responsibilityZones;
+        int gridCounter = 0;
+        for (int s = 0; s < scale.subdistricts; s++) {
+            int subsLeft = scale.subdistricts - s;
+            int communities = share(communitiesLeft, subsLeft);
+            int grids = share(gridsLeft, subsLeft);
+            int micro = share(microLeft, subsLeft);
+            int groups = share(groupsLeft, subsLeft);
+            int zones = share(zonesLeft, subsLeft);
+            communitiesLeft -= communities;
+            gridsLeft -= grids;
+            microLeft -= micro;
+            groupsLeft -= groups;
+            zonesLeft -= zones;
+            String subName = (scale == Scale.DISTRICT ? LIWAN[s % LIWAN.length] : "中安") + "街道";
+            Rows rows = new Rows();
+            int gridBase = gridCounter;
+            subdistrict(rows, random, district, subName, subdistrictBoxes.get(s), communities, grids, micro, groups, zones,
+                    scale, gridBase, passwordHash, now);
+            gridCounter += grids;
+            tx.executeWithoutResult(st -> write(rows));
+            totals[0] += rows.areas.size();
+            totals[1] += rows.orgUnits.size();
+            totals[2] += rows.partners.size();
+            totals[3] += rows.pairings.size();
+            totals[4] += rows.gridRoles.size();
+            totals[5] += rows.accounts.size();
+            progress.accept(String.format(Locale.ROOT, "subdistrict %d/%d %s: %d areas, %d organisations, %d accounts "
+                    + "(%d s)", s + 1, scale.subdistricts, subName, totals[0], totals[1], totals[5],
+                    (System.currentTimeMillis() - started) / 1000));
+        }
+        Summary summary = new Summary(districtId, districtName, totals[0], totals[1], totals[2], totals[3], totals[4],
+                totals[5], System.currentTimeMillis() - started);
+        log.info("Generated {}", summary);
+        return summary;
+    }
+
+    /** An even share of what is left among the parts still to fill. */
+    static int share(int left, int partsLeft) {
+        return (left + partsLeft - 1) / partsLeft;
+    }
+
+    private void subdistrict(Rows rows, Random random, Node district, String name, Box box, int communities, int grids,
+                             int microGrids, int groups, int zones, Scale scale, int gridBase, String passwordHash,
+                             Instant now) {
+        Node sub = area(rows, district, "SUBDISTRICT", name, box, true);
+        long committee = orgUnit(rows, null, "/", "SUBDISTRICT_COMMITTEE", "中共" + name + "工作委员会", sub);
+        account(rows, "jd" + sub.id(), name + "组织办", "SUBDISTRICT_OFFICER", sub, passwordHash, now);
+        List<Box> communityBoxes = box.split(communities);
+        List<Node> communityNodes = new ArrayList<>();
+        int gridsLeft = grids;
+        int microLeft = microGrids;
+        int groupsLeft = groups;
+        int zonesLeft = zones;
+        for (int c = 0; c < communities; c++) {
+            int left = communities - c;
+            int g = share(gridsLeft, left);
+            int m = share(microLeft, left);
+            int gr = share(groupsLeft, left);
+            int z = share(zonesLeft, left);
+            gridsLeft -= g;
+            microLeft -= m;
+            groupsLeft -= gr;
+            zonesLeft -= z;
+            String communityName = name.replace("街道", "") + "第" + (c + 1) + "社区";
+            Node community = area(rows, sub, "COMMUNITY", communityName, communityBoxes.get(c), true);
+            communityNodes.add(community);
+            String committeePath = "/" + committee + "/";
+            long communityCommittee = orgUnit(rows, committee, committeePath, "COMMUNITY_COMMITTEE",
+                    "中共" + communityName + "委员会", community);
+            account(rows, "sq" + community.id(), communityName + "党委书记", "COMMUNITY_SECRETARY", community, passwordHash, now);
+            account(rows, "sg" + community.id(), communityName + "社区工作者", "COMMUNITY_STAFF", community, passwordHash, now);
+            community(rows, random, community, committeePath + communityCommittee + "/", communityCommittee, g, m, gr, z,
+                    scale, passwordHash, now);
+        }
+        int units = Math.max(1, communities * scale.partnersPerCommunity / 2);
+        for (int u = 0; u < units; u++) {
+            long unitId = ids.next("partner_unit_seq");
+            String unitName = name.replace("街道", "") + UNIT_WORDS[random.nextInt(UNIT_WORDS.length)] + (u + 1) + "号（"
+                    + sub.id() + "）";
+            rows.partners.add(new Object[] {unitId, unitName, UNIT_KINDS[random.nextInt(UNIT_KINDS.length)],
+                    name + "某路" + (random.nextInt(200) + 1) + "号", "生成的共建单位", sub.id(), sub.path(), now});
+            Sealed phone = cipher.seal(phone(random));
+            rows.contacts.add(new Object[] {ids.next("partner_contact_seq"), unitId, person(random), "联络员",
+                    phone.cipherText(), phone.blindIndex()});
+            int first = random.nextInt(communityNodes.size());
+            for (int p = 0; p < Math.min(2, communityNodes.size()); p++) {
+                Node community = communityNodes.get((first + p) % communityNodes.size());
+                rows.pairings.add(new Object[] {ids.next("partner_pairing_seq"), unitId, community.id(), community.path(),
+                        LocalDate.of(2025, 1 + random.nextInt(12), 1), "结对共建"});
+            }
+        }
+    }
+
+    private void community(Rows rows, Random random, Node community, String committeePath, long committee, int grids,
+                           int microGrids, int groups, int zones, Scale scale, String passwordHash, Instant now) {
+        List<Box> gridBoxes = community.box().split(grids);
+        int microLeft = microGrids;
+        int groupsLeft = groups;
+        int zonesLeft = zones;
+        for (int g = 0; g < grids; g++) {
+            int left = grids - g;
+            int m = Math.max(1, share(microLeft, left));
+            int gr = Math.max(1, share(groupsLeft, left));
+            int z = share(zonesLeft, left);
+            microLeft -= m;
+            groupsLeft -= gr;
+            zonesLeft -= z;
+            Node grid = area(rows, community, "GRID", community.name() + "第" + (g + 1) + "网格", gridBoxes.get(g), true);
+            account(rows, "wg" + grid.id(), grid.name() + "网格员", "GRID_WORKER", grid, passwordHash, now);
+            for (String kind : SIX) {
+                Sealed phone = cipher.seal(phone(random));
+                rows.gridRoles.add(new Object[] {ids.next("grid_role_seq"), grid.id(), grid.path(), kind, person(random),
+                        phone.cipherText(), phone.blindIndex(), now});
+            }
+            List<Node> buildings = new ArrayList<>();
+            List<Box> microBoxes = gridBoxes.get(g).split(m);
+            for (int i = 0; i < m; i++) {
+                Node micro = area(rows, grid, "MICRO_GRID", "第" + (g + 1) + "网格微网格" + (i + 1), microBoxes.get(i), true);
+                String compoundName = COMPOUND_WORDS[random.nextInt(COMPOUND_WORDS.length)]
+                        + COMPOUND_SUFFIX[random.nextInt(COMPOUND_SUFFIX.length)] + (i + 1) + "期";
+                Node compound = area(rows, micro, "COMPOUND", compoundName, microBoxes.get(i).inset(0.15), true);
+                for (int b = 1; b <= scale.buildingsPerCompound; b++) {
+                    buildings.add(area(rows, compound, "BUILDING", b + "座", null, false));
+                }
+            }
+            long branch = orgUnit(rows, committee, committeePath, "GRID_BRANCH", grid.name() + "党支部", grid);
+            String branchPath = committeePath + branch + "/";
+            int zonesPerGroup = (z + gr - 1) / gr;
+            int zoneCount = 0;
+            for (int k = 0; k < gr; k++) {
+                long group = orgUnit(rows, branch, branchPath, "GRID_GROUP", grid.name() + "第" + (k + 1) + "党小组", grid);
+                for (int q = 0; q < zonesPerGroup && zoneCount < z; q++, zoneCount++) {
+                    Node building = buildings.get(zoneCount % buildings.size());
+                    orgUnit(rows, group, branchPath + group + "/", "RESPONSIBILITY_ZONE",
+                            grid.name() + "责任区" + (zoneCount + 1), building);
+                }
+            }
+        }
+    }
+
+    private Node area(Rows rows, Node parent, String level, String name, Box box, boolean withBoundary) {
+        long id = ids.next("area_seq");
+        String path = parent.path() + id + "/";
+        rows.areas.add(new Object[] {id, parent.id(), level, name, path, withBoundary ? box.geoJson() : null});
+        return new Node(id, path, name, box);
+    }
+
+    private long orgUnit(Rows rows, Long parentId, String parentPath, String level, String name, Node area) {
+        long id = ids.next("org_unit_seq");
+        rows.orgUnits.add(new Object[] {id, parentId, level, name, parentPath + id + "/", area.id(), area.path()});
+        return id;
+    }
+
+    private void account(Rows rows, String username, String displayName, String role, Node area, String passwordHash,
+                         Instant now) {
+        long id = ids.next("account_seq");
+        rows.accounts.add(new Object[] {id, username, displayName, passwordHash, now});
+        rows.assignments.add(new Object[] {ids.next("role_assignment_seq"), id, role, area.id(), now});
+    }
+
+    private static String phone(Random random) {
+        return String.format(Locale.ROOT, "199%08d", random.nextInt(100_000_000));
+    }
+
+    private static String person(Random random) {
+        return SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
+    }
+
+    private void write(Rows rows) {
+        jdbc.batchUpdate("insert into area (id, parent_id, level, name, code, path, boundary, version) "
+                + "values (?, ?, ?, ?, null, ?, ?, 0)", rows.areas);
+        jdbc.batchUpdate("insert into org_unit (id, parent_id, level, name, path, area_id, area_path, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, 0)", rows.orgUnits);
+        jdbc.batchUpdate("insert into partner_unit (id, name, kind, address, description, area_id, area_path, created_at, "
+                + "version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)", timestamps(rows.partners, 7));
+        jdbc.batchUpdate("insert into partner_contact (id, partner_unit_id, name, position, phone_cipher, phone_index, "
+                + "account_id, username) values (?, ?, ?, ?, ?, ?, null, null)", rows.contacts);
+        jdbc.batchUpdate("insert into partner_pairing (id, partner_unit_id, community_id, community_path, since, until, "
+                + "note, active) values (?, ?, ?, ?, ?, null, ?, true)", dates(rows.pairings, 4));
+        jdbc.batchUpdate("insert into grid_role (id, grid_id, area_path, kind, person_name, phone_cipher, phone_index, "
+                + "note, created_at) values (?, ?, ?, ?, ?, ?, ?, null, ?)", timestamps(rows.gridRoles, 7));
+        jdbc.batchUpdate("insert into account (id, username, display_name, password_hash, enabled, demo, created_at, "
+                + "password_changed_at, last_login_at, version) values (?, ?, ?, ?, true, true, ?, ?, null, 0)",
+                rows.accounts.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], ts(r[4]), ts(r[4])}).toList());
+        jdbc.batchUpdate("insert into role_assignment (id, account_id, role, area_id, assigned_at) values (?, ?, ?, ?, ?)",
+                timestamps(rows.assignments, 4));
+    }
+
+    private static List<Object[]> timestamps(List<Object[]> rows, int column) {
+        rows.forEach(r -> r[column] = ts(r[column]));
+        return rows;
+    }
+
+    private static List<Object[]> dates(List<Object[]> rows, int column) {
+        rows.forEach(r -> r[column] = java.sql.Date.valueOf((LocalDate) r[column]));
+        return rows;
+    }
+
+    private static Object ts(Object instant) {
+        return instant instanceof Instant i ? java.sql.Timestamp.from(i) : instant;
+    }
+}

@@ -1,0 +1,37 @@
+package org.lianxin.generator;
+
+/**
+ * A named size of generated data. {@code district} follows the seed's 荔湾区: 22 subdistricts, 190
+ * communities, 925 grids with their Party branches, 1,754 grid groups and about 20,000
+ * responsibility zones; {@code community} follows seed 004's 王家屯社区: 8 grids, 123 micro-grids.
+ */
+enum Scale {
+
+    COMMUNITY(1, 1, 8, 123, 2, 170, 16, 15),
+    DISTRICT(22, 190, 925, 2_775, 12, 20_000, 1_754, 15);
+
+    final int subdistricts;
+    final int communities;
+    final int grids;
+    final int microGrids;
+    final int buildingsPerCompound;
+    final int responsibilityZones;
+    final int gridGroups;
+    final int partnersPerCommunity;
+
+    Scale(int subdistricts, int communities, int grids, int microGrids, int buildingsPerCompound,
+          int responsibilityZones, int gridGroups, int partnersPerCommunity) {
+        this.subdistricts = subdistricts;
+        this.communities = communities;
+        this.grids = grids;
+        this.microGrids = microGrids;
+        this.buildingsPerCompound = buildingsPerCompound;
+        this.responsibilityZones = responsibilityZones;
+        this.gridGroups = gridGroups;
+        this.partnersPerCommunity = partnersPerCommunity;
+    }
+
+    static Scale of(String name) {
+        return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+    }
+}

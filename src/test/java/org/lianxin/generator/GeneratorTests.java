@@ -1,0 +1,114 @@
+package org.lianxin.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lianxin.ApiTest;
+import org.lianxin.Http;
+import org.lianxin.Http.Response;
+import org.lianxin.shared.PersonalDataCipher;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The community scale, generated into the test database: integrity, scope paths, the seed figures, determinism. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GeneratorTests extends ApiTest {
+
+    @Autowired
+    Generator generator;
+    @Autowired
+    PersonalDataCipher cipher;
+
+    private Generator.Summary first;
+    private String prefix;
+
+    @BeforeAll
+    void generate() {
+        first = generator.generate(Scale.COMMUNITY, 7, line -> { });
+        prefix = "/" + first.districtId() + "/";
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    @Test
+    void itHasTheSeedsFigures() {
+        assertThat(count("select count(*) from area where level = 'COMMUNITY' and path like ?", prefix + "%")).isEqualTo(1);
+        assertThat(count("select count(*) from area where level = 'GRID' and path like ?", prefix + "%")).isEqualTo(8);
+        assertThat(count("select count(*) from area where level = 'MICRO_GRID' and path like ?", prefix + "%")).isEqualTo(123);
+        assertThat(count("select count(*) from org_unit where level = 'GRID_BRANCH' and area_path like ?", prefix + "%")).isEqualTo(8);
+        assertThat(count("select count(*) from org_unit where level = 'GRID_GROUP' and area_path like ?", prefix + "%")).isEqualTo(16);
+        assertThat(count("select count(*) from org_unit where level = 'RESPONSIBILITY_ZONE' and area_path like ?", prefix + "%"))
+                .isEqualTo(170);
+        assertThat(count("select count(*) from grid_role where area_path like ?", prefix + "%")).isEqualTo(48);
+        assertThat(first.accounts()).isEqualTo(1 + 2 + 8);
+    }
+
+    @Test
+    void everyPathIsItsParentsPathAndItsOwnId() {
+        assertThat(count("select count(*) from area c join area p on p.id = c.parent_id where c.path like ? "
+                + "and c.path <> concat(p.path, concat(cast(c.id as varchar(20)), '/'))", prefix + "%")).isZero();
+        assertThat(count("select count(*) from org_unit o join org_unit p on p.id = o.parent_id where o.area_path like ? "
+                + "and o.path <> concat(p.path, concat(cast(o.id as varchar(20)), '/'))", prefix + "%")).isZero();
+    }
+
+    @Test
+    void everyRowCarriesItsAreasPathAndLiesInsideItsParentsArea() {
+        assertThat(count("select count(*) from org_unit o join area a on a.id = o.area_id where a.path like ? "
+                + "and o.area_path <> a.path", prefix + "%")).isZero();
+        assertThat(count("select count(*) from org_unit o join org_unit p on p.id = o.parent_id where o.area_path like ? "
+                + "and o.area_path not like concat(p.area_path, '%')", prefix + "%")).isZero();
+        assertThat(count("select count(*) from partner_pairing x join area a on a.id = x.community_id where a.path like ? "
+                + "and (x.community_path <> a.path or a.level <> 'COMMUNITY')", prefix + "%")).isZero();
+        assertThat(count("select count(*) from grid_role g join area a on a.id = g.grid_id where a.path like ? "
+                + "and (g.area_path <> a.path or a.level <> 'GRID')", prefix + "%")).isZero();
+        assertThat(count("select count(*) from area c join area p on p.id = c.parent_id where c.path like ? and not ("
+                + "(c.level = 'SUBDISTRICT' and p.level = 'DISTRICT') or (c.level = 'COMMUNITY' and p.level = 'SUBDISTRICT') "
+                + "or (c.level = 'GRID' and p.level = 'COMMUNITY') or (c.level = 'MICRO_GRID' and p.level = 'GRID') "
+                + "or (c.level = 'COMPOUND' and p.level in ('MICRO_GRID', 'GRID')) "
+                + "or (c.level = 'BUILDING' and p.level in ('COMPOUND', 'MICRO_GRID')))", prefix + "%")).isZero();
+    }
+
+    @Test
+    void phonesAreSealedAndOpenWithTheKey() {
+        List<String> sealed = jdbc.queryForList("select phone_cipher from grid_role where area_path like ?", String.class,
+                prefix + "%");
+        assertThat(sealed).allSatisfy(c -> assertThat(cipher.open(c)).matches("199\\d{8}"));
+        assertThat(sealed).noneMatch(c -> c.startsWith("199"));
+    }
+
+    @Test
+    void aGeneratedSecretaryLogsInAndSeesOnlyHerCommunity() {
+        long community = jdbc.queryForObject("select id from area where level = 'COMMUNITY' and path like ?", Long.class,
+                prefix + "%");
+        Http secretary = new Http(port);
+        assertThat(secretary.login("sq" + community, Generator.PASSWORD).status()).isEqualTo(200);
+        Response grids = secretary.get("/api/v1/areas?parentId=" + community + "&size=100");
+        assertThat(grids.get("totalElements").asInt()).isEqualTo(8);
+        assertThat(secretary.get("/api/v1/areas/" + areaId("北江社区")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDistrict() {
+        Generator.Summary again = generator.generate(Scale.COMMUNITY, 7, line -> { });
+        String query = "select name || '|' || level || '|' || coalesce(boundary, '') from area where path like ? order by id";
+        List<String> a = jdbc.queryForList(query, String.class, prefix + "%");
+        List<String> b = jdbc.queryForList(query, String.class, "/" + again.districtId() + "/%");
+        assertThat(b.subList(1, b.size())).isEqualTo(a.subList(1, a.size()));
+        assertThat(again.areas()).isEqualTo(first.areas());
+    }
+
+    @Test
+    void boxesTileTheirParentWithoutGaps() {
+        Generator.Box box = new Generator.Box(0, 0, 1, 1);
+        List<Generator.Box> parts = box.split(7);
+        assertThat(parts).hasSize(7);
+        double area = parts.stream().mapToDouble(p -> (p.east() - p.west()) * (p.north() - p.south())).sum();
+        assertThat(area).isLessThanOrEqualTo(1.0000001).isGreaterThan(0.7);
+        assertThat(Generator.share(10, 3)).isEqualTo(4);
+    }
+}
