@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { vantIconFont } from './build/vantIconFont.ts'
 
 const backend = process.env.LIANXIN_BACKEND ?? 'http://localhost:8080'
 const page = (path: string) => fileURLToPath(new URL(path, import.meta.url))
@@ -9,7 +10,7 @@ const page = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 // Two entries, one build: dist/admin/index.html, dist/m/index.html, shared dist/assets/.
 export default defineConfig({
   base: '/',
-  plugins: [vue()],
+  plugins: [vue(), vantIconFont(page('./src/mobile/assets/vant-icon.woff2'))],
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
@@ -24,6 +25,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // the CSP has no font-src, so default-src 'self' refuses data: fonts: always emit them as files
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/i.test(file) ? false : undefined),
     rolldownOptions: {
       input: {
         admin: page('./admin/index.html'),

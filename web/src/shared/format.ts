@@ -28,3 +28,15 @@ export function today(): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
+
+/**
+ * A child area's name as a label on its parent's map: without the parent's name in front
+ * (北江社区第一网格 inside 北江社区 → 第一网格). Unchanged when it does not start with it, or
+ * when nothing would be left.
+ */
+export function shortAreaName(name: string, parentName: string | null | undefined): string {
+  const parent = parentName?.trim()
+  if (!parent || !name.startsWith(parent)) return name
+  const rest = name.slice(parent.length).replace(/^[\s·・:：\-—_/()（）]+/, '')
+  return rest || name
+}

@@ -47,7 +47,8 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/v1/areas")
 class AreaController {
 
-    private static final Sort BY_NAME = Sort.by("level", "name");
+    /** Children in the order people number them: by code (网格一, 二, 三 sort wrongly by name), then as created. */
+    private static final Sort BY_NAME = Sort.by("level", "code", "id");
 
     private final AreaRepository areas;
     private final AreaService service;
