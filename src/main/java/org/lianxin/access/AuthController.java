@@ -27,6 +27,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -53,11 +54,13 @@ class AuthController {
     private final ActorResolver actors;
     private final AuditLog audit;
     private final SecurityContextRepository contexts;
+    private final CsrfTokenRepository csrfTokens;
     private final MessageSource messages;
     private final ProblemHandler problems;
 
     AuthController(Login login, ActorResolver actors, AuditLog audit, SecurityContextRepository contexts,
-                   MessageSource messages, ProblemHandler problems) {
+                   CsrfTokenRepository csrfTokens, MessageSource messages, ProblemHandler problems) {
+        this.csrfTokens = csrfTokens;
         this.login = login;
         this.actors = actors;
         this.audit = audit;
@@ -82,6 +85,8 @@ class AuthController {
                     AuthorityUtils.NO_AUTHORITIES));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
+            // a new CSRF token with the new session, so that a token planted before login is worthless after it
+            csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
             audit.recordAlone(account.id(), account.username(), "auth.login", "Account", String.valueOf(account.id()),
                     AuditEntry.Result.SUCCESS, null);
             return ResponseEntity.ok(me(actors.actorOf(account)));

@@ -130,6 +130,19 @@ class AuthenticationTests extends ApiTest {
     }
 
     @Test
+    void loggingInIssuesANewCsrfTokenSoOnePlantedBeforeIsWorthless() {
+        Http http = anonymous();
+        http.get("/api/v1/auth/me");
+        String before = http.cookie("XSRF-TOKEN");
+        assertThat(http.login("bjstaff", Http.DEMO_PASSWORD).status()).isEqualTo(200);
+
+        assertThat(http.cookie("XSRF-TOKEN")).isNotBlank().isNotEqualTo(before);
+        Response write = http.post("/api/v1/grid-roles", Http.JSON.createObjectNode().put("gridId", areaId("北江社区第二网格"))
+                .put("role", "VOLUNTEER").put("personName", "登录后写入"));
+        assertThat(write.status()).isEqualTo(201);
+    }
+
+    @Test
     void afterLogoutTheSessionNoLongerWorks() {
         Http http = as("member");
         assertThat(http.post("/api/v1/auth/logout", null).status()).isEqualTo(204);
