@@ -80,4 +80,34 @@ describe('login form', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(wrapper.text()).toContain('请输入用户名')
   })
+
+  it('asks for the authenticator code when the account has a second factor, then logs in with it', async () => {
+    const me = { id: 1, username: 'auditor', displayName: '钱立', roles: [], permissions: ['access:audit:read'], totpEnabled: true }
+    fetchMock
+      .mockResolvedValueOnce(problem(401, { type: 'https://lianxin.org/problems/totp-required', detail: '请输入动态验证码' }))
+      .mockResolvedValueOnce(new Response(JSON.stringify(me), { status: 200, headers: { 'Content-Type': 'application/json' } }))
+    const wrapper = await submit('auditor', 'Lianxin@2026')
+
+    expect(wrapper.find('[data-testid="login-error"]').exists()).toBe(false)
+    await wrapper.get('[data-testid="login-totp-code"]').setValue('123456')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    await flushPromises()
+
+    const [url, init] = fetchMock.mock.calls[1]
+    expect(String(url)).toContain('/api/v1/auth/login/totp')
+    expect(JSON.parse(String(init.body))).toEqual({ code: '123456' })
+    expect(wrapper.emitted('success')?.[0]).toEqual([me])
+  })
+
+  it('refuses a code that is not six digits without asking the server', async () => {
+    fetchMock.mockResolvedValueOnce(problem(401, { type: 'https://lianxin.org/problems/totp-required', detail: '' }))
+    const wrapper = await submit('auditor', 'Lianxin@2026')
+    await wrapper.get('[data-testid="login-totp-code"]').setValue('12a')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(wrapper.get('[data-testid="login-error"]').text()).toContain('6 位')
+  })
 })

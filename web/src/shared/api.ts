@@ -21,6 +21,7 @@ import type {
   Id,
   LoginForm,
   Me,
+  TotpSetup,
   MoveForm,
   OrgUnitCreateForm,
   OrgUnitLevel,
@@ -201,6 +202,12 @@ export const authApi = {
     request<Me>('/auth/login', { method: 'POST', body: form, authRedirect: false }),
   logout: () => request<void>('/auth/logout', { method: 'POST', authRedirect: false }),
   me: () => request<Me>('/auth/me', { authRedirect: false }),
+  /** the second step of a login when the account has a second factor */
+  loginTotp: (code: string) =>
+    request<Me>('/auth/login/totp', { method: 'POST', body: { code }, authRedirect: false }),
+  totpSetup: () => post<TotpSetup>('/auth/totp/setup'),
+  totpEnable: (code: string) => post<void>('/auth/totp/enable', { code }),
+  totpDisable: (code: string) => post<void>('/auth/totp/disable', { code }),
 }
 
 export const areaApi = {
@@ -265,6 +272,7 @@ export const accountApi = {
   revokeRole: (id: Id, assignmentId: Id) => del(`/accounts/${id}/role-assignments/${assignmentId}`),
   unlock: (id: Id) => post<AccountView>(`/accounts/${id}/unlock`),
   resetPassword: (id: Id, password: string) => post<void>(`/accounts/${id}/password`, { password }),
+  resetTotp: (id: Id) => post<AccountView>(`/accounts/${id}/totp/reset`),
 }
 
 export const auditApi = {

@@ -33,6 +33,12 @@ export const useAuthStore = defineStore('auth', () => {
     return me.value
   }
 
+  /** After a 401 `totp-required`: the code from the authenticator app completes the login. */
+  async function loginTotp(code: string): Promise<Me> {
+    me.value = await authApi.loginTotp(code)
+    return me.value
+  }
+
   async function logout(): Promise<void> {
     try {
       await authApi.logout()
@@ -45,5 +51,5 @@ export const useAuthStore = defineStore('auth', () => {
     me.value = null
   }
 
-  return { me, permissions, roleLabels, can, load, login, logout, forget }
+  return { me, permissions, roleLabels, can, load, login, loginTotp, logout, forget }
 })

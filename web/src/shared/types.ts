@@ -52,6 +52,15 @@ export interface Me {
   displayName: string
   roles: RoleGrant[]
   permissions: string[]
+  /** the second factor (TOTP) is on for this account */
+  totpEnabled?: boolean
+  /** an administrator without a second factor: the console suggests turning it on */
+  totpRecommended?: boolean
+}
+
+export interface TotpSetup {
+  secret: string
+  otpauthUri: string
 }
 
 export interface LoginForm {
@@ -73,6 +82,7 @@ export interface AccountView {
   locked: boolean
   lockedUntil: string | null
   lastLoginAt: string | null
+  totpEnabled?: boolean
   roles: RoleGrant[]
   version: number
 }

@@ -36,6 +36,10 @@ class Account {
     private Instant passwordChangedAt;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+    @Column(name = "totp_secret_cipher")
+    private String totpSecretCipher;
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
     @Version
     private Long version;
 
@@ -90,6 +94,34 @@ class Account {
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
         this.demo = false;
+    }
+
+    /** Turns the second factor on with a secret the user has shown he holds (already sealed). */
+    void enableTotp(String sealedSecret, long firstStep) {
+        this.totpSecretCipher = sealedSecret;
+        this.totpLastStep = firstStep;
+    }
+
+    void disableTotp() {
+        this.totpSecretCipher = null;
+        this.totpLastStep = null;
+    }
+
+    /** Records the step of a code just used, so that it cannot be used again. */
+    void usedTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    boolean totpEnabled() {
+        return totpSecretCipher != null;
+    }
+
+    String totpSecretCipher() {
+        return totpSecretCipher;
+    }
+
+    Long totpLastStep() {
+        return totpLastStep;
     }
 
     void loggedIn(Instant now) {

@@ -71,7 +71,7 @@ class AccountController {
     }
 
     record AccountView(long id, String username, String displayName, boolean enabled, boolean locked,
-                       Instant lockedUntil, Instant lastLoginAt, List<GrantView> roles, long version) {
+                       Instant lockedUntil, Instant lastLoginAt, boolean totpEnabled, List<GrantView> roles, long version) {
     }
 
     record RoleView(String code, String label, List<String> areaLevels, List<String> permissions) {
@@ -214,6 +214,17 @@ class AccountController {
         return view(account, places(List.of(account)));
     }
 
+    @Operation(summary = "Turn off the second factor of someone who lost his phone (security administrator)")
+    @PostMapping("/accounts/{id}/totp/reset")
+    AccountView resetSecondFactor(@CurrentUser Actor actor, @PathVariable long id) {
+        permissions.require(actor, AccessPermissions.ACCOUNT_UNLOCK);
+        Account account = load(id);
+        account.disableTotp();
+        accounts.saveAndFlush(account);
+        events.publishEvent(new AccountEvents.AccountChanged("account.totp.reset", account.id(), account.username()));
+        return view(account, places(List.of(account)));
+    }
+
     @Operation(summary = "Set a new password (security administrator)")
     @PostMapping("/accounts/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -246,7 +257,8 @@ class AccountController {
                     area == null ? null : area.name(), area == null ? null : area.level());
         }).toList();
         return new AccountView(account.id(), account.username(), account.displayName(), account.enabled(),
-                lockedUntil != null, lockedUntil, account.lastLoginAt(), roles, account.version() == null ? 0 : account.version());
+                lockedUntil != null, lockedUntil, account.lastLoginAt(), account.totpEnabled(), roles,
+                account.version() == null ? 0 : account.version());
     }
 
     private String label(Role role, Locale locale) {

@@ -44,7 +44,8 @@ class AuthController {
     }
 
     /** Who is logged in: roles with their places, and the permissions the console builds its menus from. */
-    record Me(long id, String username, String displayName, List<GrantView> roles, List<String> permissions) {
+    record Me(long id, String username, String displayName, List<GrantView> roles, List<String> permissions,
+              boolean totpEnabled, boolean totpRecommended) {
     }
 
     record GrantView(long id, String role, String roleLabel, long areaId, String areaName, String areaLevel) {
@@ -55,12 +56,15 @@ class AuthController {
     private final AuditLog audit;
     private final SecurityContextRepository contexts;
     private final CsrfTokenRepository csrfTokens;
+    private final AccountRepository accounts;
     private final MessageSource messages;
     private final ProblemHandler problems;
 
     AuthController(Login login, ActorResolver actors, AuditLog audit, SecurityContextRepository contexts,
-                   CsrfTokenRepository csrfTokens, MessageSource messages, ProblemHandler problems) {
+                   CsrfTokenRepository csrfTokens, AccountRepository accounts, MessageSource messages,
+                   ProblemHandler problems) {
         this.csrfTokens = csrfTokens;
+        this.accounts = accounts;
         this.login = login;
         this.actors = actors;
         this.audit = audit;
@@ -74,7 +78,43 @@ class AuthController {
     ResponseEntity<?> login(@Valid @RequestBody Credentials credentials, HttpServletRequest request,
                             HttpServletResponse response) {
         Login.Outcome outcome = login.attempt(credentials.username(), credentials.password());
-        String username = Account.normalize(credentials.username());
+        return answer(outcome, Account.normalize(credentials.username()), request, response);
+    }
+
+    record Code(@NotBlank @Size(max = 10) String code) {
+    }
+
+    @Operation(summary = "The second step of a login for accounts with a second factor: the code from the authenticator app")
+    @PostMapping("/login/totp")
+    ResponseEntity<?> loginWithCode(@Valid @RequestBody Code code, HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        PendingSecondFactor pending = session == null ? null
+                : (PendingSecondFactor) session.getAttribute(PENDING_SECOND_FACTOR);
+        if (pending == null || Instant.now().isAfter(pending.until())) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "auth.totp.expired"));
+        }
+        Login.Outcome outcome = login.secondFactor(pending.username(), code.code());
+        if (outcome instanceof Login.Success) {
+            session.removeAttribute(PENDING_SECOND_FACTOR);
+        }
+        return answer(outcome, pending.username(), request, response);
+    }
+
+    /** A password checked a moment ago, waiting for its code; five minutes at most. */
+    record PendingSecondFactor(String username, Instant until) implements java.io.Serializable {
+    }
+
+    private static final String PENDING_SECOND_FACTOR = "lianxin.pendingSecondFactor";
+
+    private ResponseEntity<?> answer(Login.Outcome outcome, String username, HttpServletRequest request,
+                                     HttpServletResponse response) {
+        if (outcome instanceof Login.SecondFactorNeeded second) {
+            request.getSession(true).setAttribute(PENDING_SECOND_FACTOR,
+                    new PendingSecondFactor(second.account().username(), Instant.now().plusSeconds(300)));
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(problems.problem(HttpStatus.UNAUTHORIZED, "totp-required", "auth.totp.required"));
+        }
         if (outcome instanceof Login.Success success) {
             Account account = success.account();
             if (request.getSession(false) != null) {
@@ -88,7 +128,7 @@ class AuthController {
             // a new CSRF token with the new session, so that a token planted before login is worthless after it
             csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
             audit.recordAlone(account.id(), account.username(), "auth.login", "Account", String.valueOf(account.id()),
-                    AuditEntry.Result.SUCCESS, null);
+                    AuditEntry.Result.SUCCESS, account.totpEnabled() ? "with second factor" : null);
             return ResponseEntity.ok(me(actors.actorOf(account)));
         }
         if (outcome instanceof Login.Locked locked) {
@@ -130,10 +170,12 @@ class AuthController {
     @GetMapping("/me")
     Me me(@CurrentUser Actor actor) {
         Locale locale = LocaleContextHolder.getLocale();
+        boolean totp = accounts.findById(actor.accountId()).map(Account::totpEnabled).orElse(false);
+        boolean administrator = actor.grants().stream().anyMatch(g -> g.role().endsWith("_ADMIN"));
         return new Me(actor.accountId(), actor.username(), actor.displayName(),
                 actor.grants().stream().map(g -> new GrantView(g.id(), g.role(),
                         messages.getMessage("role." + g.role(), null, g.role(), locale), g.areaId(), g.areaName(),
                         g.areaLevel())).toList(),
-                List.copyOf(actor.permissions()));
+                List.copyOf(actor.permissions()), totp, administrator && !totp);
     }
 }

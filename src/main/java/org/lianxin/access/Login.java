@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.lianxin.shared.PersonalDataCipher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Login {
 
-    sealed interface Outcome permits Success, BadCredentials, Locked {
+    sealed interface Outcome permits Success, SecondFactorNeeded, BadCredentials, Locked {
     }
 
     record Success(Account account) implements Outcome {
+    }
+
+    /** The password was right; the account also needs a code from its authenticator app. */
+    record SecondFactorNeeded(Account account) implements Outcome {
     }
 
     record BadCredentials(boolean nowLocked, Instant lockedUntil) implements Outcome {
@@ -33,10 +38,12 @@ class Login {
     private final PasswordEncoder encoder;
     private final AccessProperties properties;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
     private final String dummyHash;
 
     Login(AccountRepository accounts, LoginThrottleRepository throttles, PasswordEncoder encoder,
-          AccessProperties properties, Clock clock) {
+          AccessProperties properties, Clock clock, PersonalDataCipher cipher) {
+        this.cipher = cipher;
         this.accounts = accounts;
         this.throttles = throttles;
         this.encoder = encoder;
@@ -56,12 +63,47 @@ class Login {
         Optional<Account> account = accounts.findByUsername(username);
         boolean matches = encoder.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
         if (account.isPresent() && matches && account.get().enabled()) {
-            if (throttle != null) {
-                throttle.reset();
+            if (account.get().totpEnabled()) {
+                return new SecondFactorNeeded(account.get());
             }
-            account.get().loggedIn(now);
-            return new Success(account.get());
+            return succeed(account.get(), throttle, now);
         }
+        return fail(username, throttle, now);
+    }
+
+    /**
+     * The second step for an account whose password was right a moment ago: the code from its app.
+     * Wrong codes count as failed logins, so guessing codes locks the account like guessing passwords.
+     */
+    @Transactional
+    Outcome secondFactor(String rawUsername, String code) {
+        String username = Account.normalize(rawUsername);
+        Instant now = clock.instant();
+        LoginThrottle throttle = throttles.findForUpdate(username).orElse(null);
+        if (throttle != null && throttle.lockedAt(now)) {
+            return new Locked(throttle.lockedUntil());
+        }
+        Account account = accounts.findByUsername(username).filter(Account::enabled).filter(Account::totpEnabled)
+                .orElse(null);
+        if (account != null) {
+            long step = Totp.verify(cipher.open(account.totpSecretCipher()), code, now, account.totpLastStep());
+            if (step >= 0) {
+                account.usedTotpStep(step);
+                return succeed(account, throttle, now);
+            }
+        }
+        return fail(username, throttle, now);
+    }
+
+    private Outcome succeed(Account account, LoginThrottle throttle, Instant now) {
+        if (throttle != null) {
+            throttle.reset();
+        }
+        account.loggedIn(now);
+        return new Success(account);
+    }
+
+    private Outcome fail(String username, LoginThrottle throttle, Instant now) {
         if (throttle == null) {
             throttle = throttles.save(new LoginThrottle(username));
         }

@@ -90,6 +90,33 @@ class AdminConsoleBrowserTests extends BrowserTest {
     }
 
     @Test
+    void anAdministratorTurnsOnTwoStepVerificationAndLogsInWithACode() {
+        String username = unique("sec");
+        Http sysadmin = as("sysadmin");
+        long id = sysadmin.post("/api/v1/accounts", Http.JSON.createObjectNode().put("username", username)
+                .put("displayName", "新安全管理员").put("password", "Secure#2026x")).get("id").asLong();
+        sysadmin.post("/api/v1/accounts/" + id + "/role-assignments", Http.JSON.createObjectNode()
+                .put("role", "SECURITY_ADMIN").put("areaId", areaId("三水区")));
+
+        adminLogin(username, "Secure#2026x");
+        assertThat(page.getByTestId("two-step-recommended")).isVisible();
+        page.getByTestId("two-step").click();
+        page.getByTestId("two-step-get-secret").click();
+        String secret = page.getByTestId("two-step-secret").innerText();
+        field("two-step-code").fill(org.lianxin.access.TotpCodes.code(secret, 0));
+        screenshot("admin-two-step");
+        page.getByTestId("two-step-submit").click();
+        assertThat(page.getByTestId("two-step-recommended")).hasCount(0);
+
+        context.clearCookies();
+        adminLogin(username, "Secure#2026x");
+        field("login-totp-code").fill(org.lianxin.access.TotpCodes.code(secret, 1));
+        screenshot("admin-login-code");
+        page.getByTestId("login-totp-submit").click();
+        assertThat(page.getByTestId("user-name")).containsText("新安全管理员");
+    }
+
+    @Test
     void aPartnerUnitContactSeesHisUnitsPairings() {
         adminLogin("telecom", Http.DEMO_PASSWORD);
         page.getByTestId("menu-my-partner-units").click();
