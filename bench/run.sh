@@ -28,9 +28,19 @@ java -Xmx512m -jar "$jar" --spring.profiles.active=postgres --server.port=0 --li
 generate_ms=$(( $(now_ms) - t0 ))
 grep "Generated scale" "bench/results/generate-${scale}.log" | sed 's/.*GeneratorRunner *: //' >&2
 
+# BENCH_CDS=1: start from an extracted jar with a class-data-sharing archive (what docs/operations.md recommends)
+run_jar="$jar"; jvm_opts=""
+if [ "${BENCH_CDS:-0}" = 1 ]; then
+  rm -rf target/cds && java -Djarmode=tools -jar "$jar" extract --destination target/cds >/dev/null
+  run_jar="target/cds/$(basename "$jar")"
+  java -Xmx512m -XX:ArchiveClassesAtExit=target/cds/app.jsa -Dspring.context.exit=onRefresh -jar "$run_jar" \
+    --spring.profiles.active=postgres --server.port=0 >/dev/null 2>&1 || true
+  jvm_opts="-XX:SharedArchiveFile=target/cds/app.jsa"
+fi
+
 echo "== starting Lianxin on :$port" >&2
 t0=$(now_ms)
-LIANXIN_DEMO=true java -Xmx512m -jar "$jar" --spring.profiles.active=postgres --server.port="$port" \
+LIANXIN_DEMO=true java -Xmx512m $jvm_opts -jar "$run_jar" --spring.profiles.active=postgres --server.port="$port" \
   > "bench/results/server-${scale}.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
@@ -66,7 +76,8 @@ java bench/LoadClient.java "http://localhost:$port" rate=100 seconds="$seconds" 
 
 rss_kib=$(ps -o rss= -p $pid | tr -d ' ')
 areas=$(sql "select count(*) from area")
-printf '{"name":"process","scale":"%s","commit":"%s","areas":%s,"generate_ms":%s,"startup_ms":%s,"rss_mib":%s,"heap_max_mib":512}\n' \
-  "$scale" "$commit" "$areas" "$generate_ms" "$startup_ms" "$((rss_kib / 1024))" | tee -a "$out.tmp"
+started_s=$(grep -o "Started LianxinApplication in [0-9.]*" "bench/results/server-${scale}.log" | grep -o "[0-9.]*$")
+printf '{"name":"process","scale":"%s","commit":"%s","cds":%s,"areas":%s,"generate_ms":%s,"startup_ms":%s,"spring_started_s":%s,"rss_mib":%s,"heap_max_mib":512}\n' \
+  "$scale" "$commit" "${BENCH_CDS:-0}" "$areas" "$generate_ms" "$startup_ms" "${started_s:-null}" "$((rss_kib / 1024))" | tee -a "$out.tmp"
 mv "$out.tmp" "$out"
 echo "== results in $out" >&2
