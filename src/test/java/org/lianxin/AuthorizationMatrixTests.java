@@ -30,7 +30,7 @@ class AuthorizationMatrixTests extends ApiTest {
     static final String MARK = "矩阵外区";
     /** Operations meant for people without an account (resident self-signup); anonymous callers reach them. */
     static final java.util.Set<String> ANONYMOUS = java.util.Set.of("post /api/v1/resident-signups/codes",
-            "post /api/v1/resident-signups");
+            "post /api/v1/resident-signups", "post /api/v1/resident-signups/places");
     static final String[] ROLES = {"sysadmin", "secadmin", "auditor", "xinan", "beijiang", "shatou", "bjstaff", "grid3",
             "louzhang", "member", "resident", "telecom"};
 

@@ -38,7 +38,8 @@ enum Role {
     BUILDING_LEADER(List.of("COMPOUND", "BUILDING"),
             "organization:area:read", "resident:household:read", "resident:resident:read"),
     MEMBER(List.of("COMMUNITY", "GRID", "MICRO_GRID", "COMPOUND", "BUILDING")),
-    RESIDENT(List.of("COMMUNITY", "GRID", "MICRO_GRID", "COMPOUND", "BUILDING")),
+    RESIDENT(List.of("COMMUNITY", "GRID", "MICRO_GRID", "COMPOUND", "BUILDING"),
+            "resident:household:own"),
     PARTNER_CONTACT(List.of("SUBDISTRICT", "COMMUNITY"),
             "organization:partner-unit:own");
 

@@ -8,7 +8,7 @@ package org.lianxin.generator;
 enum Scale {
 
     COMMUNITY(1, 1, 8, 123, 2, 170, 16, 15, 4),
-    DISTRICT(22, 190, 925, 2_775, 12, 20_000, 1_754, 15, 10);
+    DISTRICT(22, 190, 925, 2_775, 12, 20_000, 1_754, 15, 4);
 
     final int subdistricts;
     final int communities;
@@ -18,7 +18,10 @@ enum Scale {
     final int responsibilityZones;
     final int gridGroups;
     final int partnersPerCommunity;
-    /** Households per building (≈1,000 in the community, ≈333,000 in the district), 2.8 residents each on average. */
+    /**
+     * Households per building, 2.8 residents each on average: ≈1,000 in the community; 133,200 (≈373,000 residents)
+     * in the district, lowered from 10 per building because 333,000 households took 439 s on PostgreSQL here.
+     */
     final int householdsPerBuilding;
 
     Scale(int subdistricts, int communities, int grids, int microGrids, int buildingsPerCompound,

@@ -119,6 +119,7 @@ class HouseholdController {
     @GetMapping("/mine")
     @Transactional(readOnly = true)
     List<HouseholdView> mine(@CurrentUser Actor actor) {
+        permissions.require(actor, ResidentPermissions.HOUSEHOLD_OWN);
         List<Long> householdIds = residents.findByAccountId(actor.accountId()).stream().map(Resident::householdId)
                 .distinct().toList();
         List<Household> list = households.findByIdIn(householdIds);

@@ -19,6 +19,8 @@ class ResidentPermissions {
     static final String RESIDENT_WRITE = "resident:resident:write";
     static final String PII_REVEAL = "resident:pii:reveal";
     static final String SIGNUP_CONFIRM = "resident:signup:confirm";
+    /** A resident's own account: his household. */
+    static final String HOUSEHOLD_OWN = "resident:household:own";
 
     void require(Actor actor, String permission) {
         if (!actor.has(permission)) {

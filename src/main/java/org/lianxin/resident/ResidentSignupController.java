@@ -160,6 +160,25 @@ class ResidentSignupController {
         return view(signup);
     }
 
+    record PlacesView(long compoundId, String compoundName, List<BuildingView> buildings) {
+    }
+
+    record BuildingView(long id, String name) {
+    }
+
+    record PlacesForm(@NotNull Long compoundId) {
+    }
+
+    @Operation(summary = "A compound's buildings for the signup form (anonymous: the compound's signup QR code links here)")
+    @PostMapping("/places")
+    @Transactional(readOnly = true)
+    PlacesView places(@Valid @RequestBody PlacesForm form) {
+        AreaRef compound = areas.find(form.compoundId()).filter(a -> "COMPOUND".equals(a.level()))
+                .orElseThrow(() -> new InvalidInputException("compoundId", "signup.compound.unknown"));
+        return new PlacesView(compound.id(), compound.name(), areas.children(compound.id()).stream()
+                .filter(a -> "BUILDING".equals(a.level())).map(a -> new BuildingView(a.id(), a.name())).toList());
+    }
+
     @Operation(summary = "Signups waiting for (or decided by) community staff, in the caller's areas")
     @GetMapping
     @Transactional(readOnly = true)

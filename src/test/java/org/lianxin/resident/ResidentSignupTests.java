@@ -68,7 +68,7 @@ class ResidentSignupTests extends ApiTest {
         Http resident = new Http(port);
         assertThat(resident.login(username, PASSWORD).status()).isEqualTo(200);
         assertThat(resident.get("/api/v1/resident-signups/mine").json().get(0).get("status").asString()).isEqualTo("PENDING");
-        assertThat(resident.get("/api/v1/households/mine").json()).isEmpty();
+        assertThat(resident.get("/api/v1/households/mine").status()).isEqualTo(403);
 
         Http staff = as("bjstaff");
         Response queue = staff.get("/api/v1/resident-signups?status=PENDING&size=100");
@@ -171,6 +171,18 @@ class ResidentSignupTests extends ApiTest {
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.get("errors").findValuesAsString("field")).containsExactly("idNumber");
         assertThat(jdbc.queryForObject("select count(*) from account", Integer.class)).isEqualTo(accounts);
+    }
+
+    @Test
+    void theSignupFormListsTheBuildingsOfTheCompoundOnItsQrCode() {
+        Response places = anonymous().post("/api/v1/resident-signups/places",
+                Http.JSON.createObjectNode().put("compoundId", areaId("时代城小区")));
+        assertThat(places.status()).isEqualTo(200);
+        assertThat(places.get("compoundName").asString()).isEqualTo("时代城小区");
+        assertThat(places.get("buildings").findValuesAsString("name")).contains("1座", "6座");
+        Response notACompound = anonymous().post("/api/v1/resident-signups/places",
+                Http.JSON.createObjectNode().put("compoundId", areaId("北江社区")));
+        assertThat(notACompound.status()).isEqualTo(400);
     }
 
     @Test
