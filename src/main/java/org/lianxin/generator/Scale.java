@@ -8,7 +8,7 @@ package org.lianxin.generator;
 enum Scale {
 
     COMMUNITY(1, 1, 8, 123, 2, 170, 16, 15, 4),
-    DISTRICT(22, 190, 925, 2_775, 12, 20_000, 1_754, 15, 4);
+    DISTRICT(22, 190, 925, 2_775, 12, 20_000, 1_754, 15, 10);
 
     final int subdistricts;
     final int communities;
@@ -19,8 +19,8 @@ enum Scale {
     final int gridGroups;
     final int partnersPerCommunity;
     /**
-     * Households per building, 2.8 residents each on average: ≈1,000 in the community; 133,200 (≈373,000 residents)
-     * in the district, lowered from 10 per building because 333,000 households took 439 s on PostgreSQL here.
+     * Households per building, 2.8 residents each on average: ≈1,000 in the community; 333,000 households and
+     * ≈933,000 residents in the district (132 s on PostgreSQL here; see bench/README.md).
      */
     final int householdsPerBuilding;
 
