@@ -33,6 +33,8 @@ describe('admin menu by permission', () => {
       'menu-my-partner-units',
       'menu-accounts',
       'menu-audit',
+      'menu-residents',
+      'menu-resident-signups',
     ])
   })
 })
@@ -44,6 +46,10 @@ describe('mobile tiles by permission', () => {
 
   it('everybody has the me tile', () => {
     expect(keys(visibleTiles([]))).toEqual(['me'])
+  })
+
+  it('a resident sees 我的家庭', () => {
+    expect(keys(visibleTiles([P.householdOwn]))).toEqual(['my-household', 'me'])
   })
 
   it('a grid worker sees 我的网格 and 区域', () => {

@@ -28,6 +28,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'my-partner-units', name: 'my-partner-units', component: () => import('./organization/MyPartnerUnitsPage.vue'), meta: { permission: permissionOf('my-partner-units') } },
       { path: 'accounts', name: 'accounts', component: () => import('./access/AccountsPage.vue'), meta: { permission: permissionOf('accounts') } },
       { path: 'audit', name: 'audit', component: () => import('./access/AuditPage.vue'), meta: { permission: permissionOf('audit') } },
+      { path: 'residents', name: 'residents', component: () => import('./resident/ResidentsPage.vue'), meta: { permission: permissionOf('residents') } },
+      { path: 'resident-signups', name: 'resident-signups', component: () => import('./resident/SignupsPage.vue'), meta: { permission: permissionOf('resident-signups') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

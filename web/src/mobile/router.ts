@@ -18,6 +18,8 @@ const permissionOf = (key: string) => MOBILE_TILES.find((tile) => tile.key === k
 
 const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+  { path: '/signup', name: 'signup', component: () => import('./resident/SignupPage.vue'), meta: { public: true } },
+  { path: '/my-signup', name: 'my-signup', component: () => import('./resident/MySignupPage.vue') },
   {
     path: '/',
     component: TabLayout,
@@ -29,6 +31,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/my-grid', name: 'my-grid', component: () => import('./organization/MyGridPage.vue'), meta: { permission: permissionOf('my-grid') } },
   { path: '/my-partner', name: 'my-partner', component: () => import('./organization/MyPartnerPage.vue'), meta: { permission: permissionOf('my-partner') } },
   { path: '/areas/:id?', name: 'areas', component: () => import('./organization/AreasPage.vue'), meta: { permission: permissionOf('areas') } },
+  { path: '/my-household', name: 'my-household', component: () => import('./resident/MyHouseholdPage.vue'), meta: { permission: permissionOf('my-household') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -279,3 +279,57 @@ export const auditApi = {
   list: (query: AuditQuery) => request<Page<AuditEntryView>>('/audit-entries', { query }),
   verify: () => post<AuditVerification>('/audit-entries/verify'),
 }
+
+// ---- resident: households, residents, signups, developer inbox ----
+import type {
+  CodeView,
+  DevInboxMessage,
+  HouseholdQuery,
+  HouseholdView,
+  Relation,
+  ResidentForm,
+  ResidentQuery,
+  ResidentUpdateForm,
+  ResidentView,
+  RevealView,
+  SignupForm,
+  SignupStatus,
+  SignupView,
+} from './types'
+
+export const householdApi = {
+  list: (query: HouseholdQuery) => request<Page<HouseholdView>>('/households', { query }),
+  mine: () => request<HouseholdView[]>('/households/mine'),
+  get: (id: Id) => request<HouseholdView>(`/households/${id}`),
+  create: (form: { buildingId: Id; doorNumber: string }) => post<HouseholdView>('/households', form),
+  renumber: (id: Id, form: { doorNumber: string; version: number }) => put<HouseholdView>(`/households/${id}`, form),
+  move: (id: Id, form: { buildingId: Id; doorNumber?: string; version: number }) =>
+    post<HouseholdView>(`/households/${id}/move`, form),
+}
+
+export const residentApi = {
+  list: (query: ResidentQuery) => request<Page<ResidentView>>('/residents', { query }),
+  /** Exact lookup; the number travels in the body, never in the URL. */
+  search: (form: { idNumber?: string; phone?: string }) => post<ResidentView[]>('/residents/search', form),
+  get: (id: Id) => request<ResidentView>(`/residents/${id}`),
+  create: (form: ResidentForm) => post<ResidentView>('/residents', form),
+  update: (id: Id, form: ResidentUpdateForm) => put<ResidentView>(`/residents/${id}`, form),
+  remove: (id: Id) => del(`/residents/${id}`),
+  reveal: (id: Id, field: 'idNumber' | 'phone') => post<RevealView>(`/residents/${id}/reveal`, { field }),
+}
+
+export const signupApi = {
+  sendCode: (phone: string) =>
+    request<CodeView>('/resident-signups/codes', { method: 'POST', body: { phone }, authRedirect: false }),
+  signUp: (form: SignupForm) =>
+    request<SignupView>('/resident-signups', { method: 'POST', body: form, authRedirect: false }),
+  list: (query: { status?: SignupStatus | '' } & PageQuery) => request<Page<SignupView>>('/resident-signups', { query }),
+  mine: () => request<SignupView[]>('/resident-signups/mine'),
+  confirm: (id: Id, form: { householdId?: Id | null; relation?: Relation | null }) =>
+    post<SignupView>(`/resident-signups/${id}/confirm`, form),
+  reject: (id: Id, reason: string) => post<SignupView>(`/resident-signups/${id}/reject`, { reason }),
+}
+
+export const devInboxApi = {
+  latest: () => request<DevInboxMessage[]>('/dev-inbox'),
+}

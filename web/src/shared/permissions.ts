@@ -15,6 +15,13 @@ export const P = {
   roleAssign: 'access:role:assign',
   accountUnlock: 'access:account:unlock',
   auditRead: 'access:audit:read',
+  householdRead: 'resident:household:read',
+  householdWrite: 'resident:household:write',
+  householdOwn: 'resident:household:own',
+  residentRead: 'resident:resident:read',
+  residentWrite: 'resident:resident:write',
+  piiReveal: 'resident:pii:reveal',
+  signupConfirm: 'resident:signup:confirm',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -41,6 +48,8 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'my-partner-units', path: '/my-partner-units', label: 'menu.myPartnerUnits', icon: 'Connection', permission: P.partnerUnitOwn, testId: 'menu-my-partner-units' },
   { key: 'accounts', path: '/accounts', label: 'menu.accounts', icon: 'User', permission: P.accountRead, testId: 'menu-accounts' },
   { key: 'audit', path: '/audit', label: 'menu.audit', icon: 'Document', permission: P.auditRead, testId: 'menu-audit' },
+  { key: 'residents', path: '/residents', label: 'resident.menu', icon: 'House', permission: P.residentRead, testId: 'menu-residents' },
+  { key: 'resident-signups', path: '/resident-signups', label: 'resident.signupsMenu', icon: 'Stamp', permission: P.signupConfirm, testId: 'menu-resident-signups' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -49,7 +58,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household'
   path: string
   label: string
   icon: string
@@ -60,6 +69,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-grid', path: '/my-grid', label: 'tile.myGrid', icon: 'cluster-o', permission: P.gridRoleRead },
   { key: 'my-partner', path: '/my-partner', label: 'tile.myPartner', icon: 'friends-o', permission: P.partnerUnitOwn },
   { key: 'areas', path: '/areas', label: 'tile.areas', icon: 'location-o', permission: P.areaRead },
+  { key: 'my-household', path: '/my-household', label: 'resident.tileMyHousehold', icon: 'home-o', permission: P.householdOwn },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
 ]
 

@@ -360,3 +360,123 @@ export interface GridRoleForm {
   phone?: string | null
   note?: string | null
 }
+
+// ---- resident: households, residents, signups (docs/api.md "Residents and households") ----
+export type Relation = 'HOUSEHOLDER' | 'SPOUSE' | 'CHILD' | 'PARENT' | 'GRANDCHILD' | 'OTHER_RELATIVE' | 'TENANT' | 'OTHER'
+export type ResidentTag = 'LIVING_ALONE' | 'ELDERLY' | 'DISABLED' | 'RENTAL' | 'MINOR' | 'KEY_CARE'
+export const RELATIONS: Relation[] = ['HOUSEHOLDER', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'OTHER_RELATIVE', 'TENANT', 'OTHER']
+export const RESIDENT_TAGS: ResidentTag[] = ['LIVING_ALONE', 'ELDERLY', 'DISABLED', 'RENTAL', 'MINOR', 'KEY_CARE']
+
+export interface ResidentView {
+  id: Id
+  householdId: Id
+  doorNumber: string
+  buildingId: Id
+  buildingName: string | null
+  compoundName: string | null
+  name: string
+  /** masked: 4406**********1234 */
+  idNumber: string
+  /** masked: 138****5678, or null */
+  phone: string | null
+  gender: 'M' | 'F'
+  birthDate: string
+  age: number
+  relation: Relation
+  tags: ResidentTag[]
+  hasAccount: boolean
+  version: number
+}
+
+export interface HouseholdView {
+  id: Id
+  buildingId: Id
+  buildingName: string | null
+  compoundName: string | null
+  doorNumber: string
+  residentCount: number
+  residents: ResidentView[]
+  version: number
+}
+
+export interface HouseholdQuery extends PageQuery {
+  buildingId?: Id | null
+  areaId?: Id | null
+  q?: string
+}
+
+export interface ResidentQuery extends PageQuery {
+  buildingId?: Id | null
+  householdId?: Id | null
+  areaId?: Id | null
+  tag?: ResidentTag | ''
+  q?: string
+}
+
+export interface ResidentForm {
+  householdId: Id
+  name: string
+  idNumber: string
+  phone: string | null
+  relation: Relation
+  tags: ResidentTag[]
+}
+
+export interface ResidentUpdateForm {
+  name: string
+  /** omitted or blank: unchanged */
+  idNumber?: string | null
+  phone?: string | null
+  relation: Relation
+  tags: ResidentTag[]
+  version: number
+}
+
+export interface RevealView {
+  id: Id
+  field: 'idNumber' | 'phone'
+  value: string | null
+}
+
+export type SignupStatus = 'PENDING' | 'CONFIRMED' | 'REJECTED'
+
+export interface SignupView {
+  id: Id
+  name: string
+  phone: string
+  idNumber: string
+  buildingId: Id
+  buildingName: string | null
+  compoundName: string | null
+  doorNumber: string
+  username: string
+  status: SignupStatus
+  reason: string | null
+  householdId: Id | null
+  createdAt: string
+  decidedAt: string | null
+  version: number
+}
+
+export interface SignupForm {
+  phone: string
+  code: string
+  name: string
+  idNumber: string
+  password: string
+  buildingId: Id
+  doorNumber: string
+}
+
+export interface CodeView {
+  sentTo: string
+  validSeconds: number
+  resendAfterSeconds: number
+}
+
+export interface DevInboxMessage {
+  id: Id
+  phone: string
+  text: string
+  sentAt: string
+}

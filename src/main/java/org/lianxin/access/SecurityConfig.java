@@ -92,6 +92,9 @@ class SecurityConfig implements WebMvcConfigurer {
                         .frameOptions(frame -> frame.deny()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/auth/login", "/api/v1/auth/login/totp").permitAll()
+                        // resident self-signup: the person has no account yet (CSRF still applies, see docs/architecture.md)
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/resident-signups/codes",
+                                "/api/v1/resident-signups", "/api/v1/resident-signups/places").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors

@@ -31,7 +31,7 @@ public class Generator {
 
     /** What was written. */
     public record Summary(long districtId, String districtName, int areas, int orgUnits, int partnerUnits,
-                          int pairings, int gridRoles, int accounts, long millis) {
+                          int pairings, int gridRoles, int accounts, long millis, int households, int residents) {
     }
 
     public static final String PASSWORD = "Bench@2026";
@@ -105,6 +105,29 @@ public class Generator {
         final List<Object[]> gridRoles = new ArrayList<>();
         final List<Object[]> accounts = new ArrayList<>();
         final List<Object[]> assignments = new ArrayList<>();
+        final List<Object[]> households = new ArrayList<>();
+        final List<Object[]> residents = new ArrayList<>();
+        People people;
+    }
+
+    /** Hands out distinct ID numbers within one run; the region digits come from the district's id. */
+    private static final class People {
+        final String region;
+        int next;
+
+        People(long districtId) {
+            this.region = String.format(Locale.ROOT, "44%04d", (districtId / Ids.BLOCK) % 10_000);
+        }
+
+        /** Birth dates from 1940 over 29,000 days; the sequence digits count the rounds, so none repeats. */
+        String idNumber(Random random) {
+            int n = next++;
+            LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(n % 29_000);
+            int sequence = (n / 29_000) * 2 + random.nextInt(2);
+            String first17 = region + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                    + String.format(Locale.ROOT, "%03d", sequence);
+            return first17 + org.lianxin.shared.IdNumber.checkCharacter(first17);
+        }
     }
 
     private record Node(long id, String path, String name, Box box) {
@@ -123,7 +146,8 @@ public class Generator {
         tx.executeWithoutResult(s -> jdbc.update("insert into area (id, parent_id, level, name, code, path, boundary, version) "
                 + "values (?, null, 'DISTRICT', ?, ?, ?, ?, 0)", district.id(), districtName, "GEN" + seed, district.path(),
                 districtBox.geoJson()));
-        int[] totals = new int[7];
+        int[] totals = new int[9];
+        People people = new People(districtId);
         totals[0] = 1;
         List<Box> subdistrictBoxes = districtBox.split(scale.subdistricts);
         int communitiesLeft = scale.communities;
@@ -147,6 +171,7 @@ public class Generator {
             String subName = (scale == Scale.DISTRICT ? LIWAN[s % LIWAN.length] : "中安") + "街道";
             Rows rows = new Rows();
             int gridBase = gridCounter;
+            rows.people = people;
             subdistrict(rows, random, district, subName, subdistrictBoxes.get(s), communities, grids, micro, groups, zones,
                     scale, gridBase, passwordHash, now);
             gridCounter += grids;
@@ -157,12 +182,14 @@ public class Generator {
             totals[3] += rows.pairings.size();
             totals[4] += rows.gridRoles.size();
             totals[5] += rows.accounts.size();
-            progress.accept(String.format(Locale.ROOT, "subdistrict %d/%d %s: %d areas, %d organisations, %d accounts "
-                    + "(%d s)", s + 1, scale.subdistricts, subName, totals[0], totals[1], totals[5],
-                    (System.currentTimeMillis() - started) / 1000));
+            totals[6] += rows.households.size();
+            totals[7] += rows.residents.size();
+            progress.accept(String.format(Locale.ROOT, "subdistrict %d/%d %s: %d areas, %d organisations, %d accounts, "
+                    + "%d households, %d residents (%d s)", s + 1, scale.subdistricts, subName, totals[0], totals[1],
+                    totals[5], totals[6], totals[7], (System.currentTimeMillis() - started) / 1000));
         }
         Summary summary = new Summary(districtId, districtName, totals[0], totals[1], totals[2], totals[3], totals[4],
-                totals[5], System.currentTimeMillis() - started);
+                totals[5], System.currentTimeMillis() - started, totals[6], totals[7]);
         log.info("Generated {}", summary);
         return summary;
     }
@@ -253,7 +280,9 @@ public class Generator {
                         + COMPOUND_SUFFIX[random.nextInt(COMPOUND_SUFFIX.length)] + (i + 1) + "期";
                 Node compound = area(rows, micro, "COMPOUND", compoundName, microBoxes.get(i).inset(0.15), true);
                 for (int b = 1; b <= scale.buildingsPerCompound; b++) {
-                    buildings.add(area(rows, compound, "BUILDING", b + "座", null, false));
+                    Node building = area(rows, compound, "BUILDING", b + "座", null, false);
+                    buildings.add(building);
+                    households(rows, random, building, b, scale.householdsPerBuilding, now);
                 }
             }
             long branch = orgUnit(rows, committee, committeePath, "GRID_BRANCH", grid.name() + "党支部", grid);
@@ -267,6 +296,49 @@ public class Generator {
                     orgUnit(rows, group, branchPath + group + "/", "RESPONSIBILITY_ZONE",
                             grid.name() + "责任区" + (zoneCount + 1), building);
                 }
+            }
+        }
+    }
+
+    private static final String[] RELATIONS = {"HOUSEHOLDER", "SPOUSE", "CHILD", "PARENT"};
+
+    /** Households of a building with 1–4 residents each (2.8 on average); ID and phone numbers sealed. */
+    private void households(Rows rows, Random random, Node building, int number, int count, Instant now) {
+        for (int h = 0; h < count; h++) {
+            long householdId = ids.next("household_seq");
+            String door = number + "座" + (h / 4 + 1) + String.format(Locale.ROOT, "%02d", h % 4 + 1);
+            rows.households.add(new Object[] {householdId, building.id(), door, building.path(), now});
+            int roll = random.nextInt(10);
+            int size = roll == 0 ? 1 : roll < 4 ? 2 : roll < 7 ? 3 : 4;
+            boolean rental = random.nextInt(10) == 0;
+            String surname = SURNAMES[random.nextInt(SURNAMES.length)];
+            for (int r = 0; r < size; r++) {
+                String idNumber = rows.people.idNumber(random);
+                org.lianxin.shared.IdNumber parsed = new org.lianxin.shared.IdNumber(idNumber);
+                Sealed sealedId = cipher.seal(idNumber);
+                int year = parsed.birthDate().getYear();
+                boolean minor = year > 2008;
+                Sealed phone = minor ? new Sealed(null, null) : cipher.seal(phone(random));
+                StringBuilder tags = new StringBuilder(",");
+                if (year < 1966) {
+                    tags.append("ELDERLY,");
+                    if (size == 1) {
+                        tags.append("LIVING_ALONE,");
+                    }
+                }
+                if (minor) {
+                    tags.append("MINOR,");
+                }
+                if (rental) {
+                    tags.append("RENTAL,");
+                }
+                String family = r == 0 || r == 2 ? surname : SURNAMES[random.nextInt(SURNAMES.length)];
+                rows.residents.add(new Object[] {ids.next("resident_seq"), householdId,
+                        family + GIVEN[random.nextInt(GIVEN.length)],
+                        sealedId.cipherText(), sealedId.blindIndex(), phone.cipherText(), phone.blindIndex(),
+                        parsed.gender(), java.sql.Date.valueOf(parsed.birthDate()),
+                        rental ? "TENANT" : RELATIONS[Math.min(r, RELATIONS.length - 1)], tags.toString(), building.path(),
+                        now});
             }
         }
     }
@@ -317,6 +389,11 @@ public class Generator {
                 rows.accounts.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], ts(r[4]), ts(r[4])}).toList());
         jdbc.batchUpdate("insert into role_assignment (id, account_id, role, area_id, assigned_at) values (?, ?, ?, ?, ?)",
                 timestamps(rows.assignments, 4));
+        jdbc.batchUpdate("insert into household (id, building_id, door_number, area_path, created_at, version) "
+                + "values (?, ?, ?, ?, ?, 0)", timestamps(rows.households, 4));
+        jdbc.batchUpdate("insert into resident (id, household_id, name, id_number_cipher, id_number_index, phone_cipher, "
+                + "phone_index, gender, birth_date, relation, tags, area_path, account_id, created_at, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, 0)", timestamps(rows.residents, 12));
     }
 
     private static List<Object[]> timestamps(List<Object[]> rows, int column) {

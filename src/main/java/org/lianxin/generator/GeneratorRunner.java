@@ -43,9 +43,9 @@ class GeneratorRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         Generator.Summary summary = generator.generate(Scale.of(scale), seed, line -> log.info("generating: {}", line));
         log.info("Generated scale {} with seed {} in {} s: {} areas, {} Party organisations, {} partner units, "
-                        + "{} pairings, {} grid roles, {} accounts (password {})", scale, seed, summary.millis() / 1000,
-                summary.areas(), summary.orgUnits(), summary.partnerUnits(), summary.pairings(), summary.gridRoles(),
-                summary.accounts(), Generator.PASSWORD);
+                        + "{} pairings, {} grid roles, {} accounts (password {}), {} households, {} residents", scale, seed,
+                summary.millis() / 1000, summary.areas(), summary.orgUnits(), summary.partnerUnits(), summary.pairings(),
+                summary.gridRoles(), summary.accounts(), Generator.PASSWORD, summary.households(), summary.residents());
         if (exit) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }

@@ -7,8 +7,8 @@ package org.lianxin.generator;
  */
 enum Scale {
 
-    COMMUNITY(1, 1, 8, 123, 2, 170, 16, 15),
-    DISTRICT(22, 190, 925, 2_775, 12, 20_000, 1_754, 15);
+    COMMUNITY(1, 1, 8, 123, 2, 170, 16, 15, 4),
+    DISTRICT(22, 190, 925, 2_775, 12, 20_000, 1_754, 15, 10);
 
     final int subdistricts;
     final int communities;
@@ -18,9 +18,14 @@ enum Scale {
     final int responsibilityZones;
     final int gridGroups;
     final int partnersPerCommunity;
+    /**
+     * Households per building, 2.8 residents each on average: ≈1,000 in the community; 333,000 households and
+     * ≈933,000 residents in the district (132 s on PostgreSQL here; see bench/README.md).
+     */
+    final int householdsPerBuilding;
 
     Scale(int subdistricts, int communities, int grids, int microGrids, int buildingsPerCompound,
-          int responsibilityZones, int gridGroups, int partnersPerCommunity) {
+          int responsibilityZones, int gridGroups, int partnersPerCommunity, int householdsPerBuilding) {
         this.subdistricts = subdistricts;
         this.communities = communities;
         this.grids = grids;
@@ -29,6 +34,7 @@ enum Scale {
         this.responsibilityZones = responsibilityZones;
         this.gridGroups = gridGroups;
         this.partnersPerCommunity = partnersPerCommunity;
+        this.householdsPerBuilding = householdsPerBuilding;
     }
 
     static Scale of(String name) {

@@ -35,6 +35,12 @@ public class Areas {
         return areas.findFirstByNameAndLevel(name, level).map(Areas::ref);
     }
 
+    /** The children of an area (at most 1,000, by name); for demo data and imports that name places. */
+    public List<AreaRef> children(long parentId) {
+        return areas.findByParentId(parentId, org.springframework.data.domain.PageRequest.of(0, 1000,
+                org.springframework.data.domain.Sort.by("name"))).stream().map(Areas::ref).toList();
+    }
+
     private static AreaRef ref(Area area) {
         return new AreaRef(area.id(), area.level(), area.name(), area.path());
     }

@@ -82,6 +82,30 @@ class GeneratorTests extends ApiTest {
     }
 
     @Test
+    void everyResidentLivesInAHouseholdOfABuildingAndCarriesItsPathWithTheNumbersSealed() {
+        int households = count("select count(*) from household where area_path like ?", prefix + "%");
+        int residents = count("select count(*) from resident where area_path like ?", prefix + "%");
+        assertThat(households).isEqualTo(first.households()).isBetween(900, 1100);
+        assertThat(residents).isEqualTo(first.residents()).isBetween(2_400, 3_200);
+        assertThat(count("select count(*) from household h join area b on b.id = h.building_id where h.area_path like ? "
+                + "and (h.area_path <> b.path or b.level <> 'BUILDING')", prefix + "%")).isZero();
+        assertThat(count("select count(*) from resident r join household h on h.id = r.household_id "
+                + "join area b on b.id = h.building_id where r.area_path like ? and r.area_path <> b.path", prefix + "%")).isZero();
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList("select id_number_cipher, phone_cipher, gender, birth_date "
+                + "from resident where area_path like ? order by id fetch first 200 rows only", prefix + "%");
+        assertThat(rows).allSatisfy(row -> {
+            String id = cipher.open((String) row.get("id_number_cipher"));
+            assertThat(org.lianxin.shared.IdNumber.isValid(id)).isTrue();
+            assertThat((String) row.get("id_number_cipher")).doesNotContain(id.substring(6, 14));
+            assertThat(new org.lianxin.shared.IdNumber(id).gender()).isEqualTo(row.get("gender"));
+            if (row.get("phone_cipher") != null) {
+                assertThat(cipher.open((String) row.get("phone_cipher"))).matches("199\\d{8}");
+                assertThat((String) row.get("phone_cipher")).doesNotStartWith("199");
+            }
+        });
+    }
+
+    @Test
     void aGeneratedSecretaryLogsInAndSeesOnlyHerCommunity() {
         long community = jdbc.queryForObject("select id from area where level = 'COMMUNITY' and path like ?", Long.class,
                 prefix + "%");
