@@ -28,6 +28,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'my-partner-units', name: 'my-partner-units', component: () => import('./organization/MyPartnerUnitsPage.vue'), meta: { permission: permissionOf('my-partner-units') } },
       { path: 'accounts', name: 'accounts', component: () => import('./access/AccountsPage.vue'), meta: { permission: permissionOf('accounts') } },
       { path: 'audit', name: 'audit', component: () => import('./access/AuditPage.vue'), meta: { permission: permissionOf('audit') } },
+      { path: 'members', name: 'members', component: () => import('./member/MembersPage.vue'), meta: { permission: permissionOf('members') } },
+      { path: 'registrations', name: 'registrations', component: () => import('./member/RegistrationsPage.vue'), meta: { permission: permissionOf('registrations') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

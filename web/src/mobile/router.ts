@@ -29,6 +29,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/my-grid', name: 'my-grid', component: () => import('./organization/MyGridPage.vue'), meta: { permission: permissionOf('my-grid') } },
   { path: '/my-partner', name: 'my-partner', component: () => import('./organization/MyPartnerPage.vue'), meta: { permission: permissionOf('my-partner') } },
   { path: '/areas/:id?', name: 'areas', component: () => import('./organization/AreasPage.vue'), meta: { permission: permissionOf('areas') } },
+  { path: '/registration', name: 'registration', component: () => import('./member/RegistrationPage.vue'), meta: { permission: permissionOf('registration') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

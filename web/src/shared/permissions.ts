@@ -15,6 +15,12 @@ export const P = {
   roleAssign: 'access:role:assign',
   accountUnlock: 'access:account:unlock',
   auditRead: 'access:audit:read',
+  memberRead: 'member:member:read',
+  memberWrite: 'member:member:write',
+  memberSensitive: 'member:sensitive:read',
+  memberReveal: 'member:pii:reveal',
+  registrationApply: 'member:registration:apply',
+  registrationReview: 'member:registration:review',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -41,6 +47,8 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'my-partner-units', path: '/my-partner-units', label: 'menu.myPartnerUnits', icon: 'Connection', permission: P.partnerUnitOwn, testId: 'menu-my-partner-units' },
   { key: 'accounts', path: '/accounts', label: 'menu.accounts', icon: 'User', permission: P.accountRead, testId: 'menu-accounts' },
   { key: 'audit', path: '/audit', label: 'menu.audit', icon: 'Document', permission: P.auditRead, testId: 'menu-audit' },
+  { key: 'members', path: '/members', label: 'member.menu', icon: 'Avatar', permission: P.memberRead, testId: 'menu-members' },
+  { key: 'registrations', path: '/registrations', label: 'member.menuRegistrations', icon: 'Stamp', permission: P.registrationReview, testId: 'menu-registrations' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -49,7 +57,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'registration'
   path: string
   label: string
   icon: string
@@ -60,6 +68,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-grid', path: '/my-grid', label: 'tile.myGrid', icon: 'cluster-o', permission: P.gridRoleRead },
   { key: 'my-partner', path: '/my-partner', label: 'tile.myPartner', icon: 'friends-o', permission: P.partnerUnitOwn },
   { key: 'areas', path: '/areas', label: 'tile.areas', icon: 'location-o', permission: P.areaRead },
+  { key: 'registration', path: '/registration', label: 'member.tile', icon: 'flag-o', permission: P.registrationApply },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
 ]
 
