@@ -217,8 +217,9 @@ class MemberController {
             return new Me(null, List.of(), List.of(), null);
         }
         Member m = mine.get();
+        // in the order they were set up (第一, 第二, 第三网格), not by the characters' code points
         List<GridChoice> grids = areas.children(m.communityId(), "GRID").stream()
-                .map(g -> new GridChoice(g.id(), g.name())).toList();
+                .sorted(java.util.Comparator.comparingLong(AreaRef::id)).map(g -> new GridChoice(g.id(), g.name())).toList();
         Long suggested = areas.children(m.communityId(), "GRID").stream().filter(g -> m.areaPath().startsWith(g.path()))
                 .map(AreaRef::id).findFirst().orElse(null);
         return new Me(views.member(m, null), views.registrations(registrations.findByMemberIdOrderByAppliedAtDesc(m.id())),

@@ -161,7 +161,7 @@ class RegistrationController {
         List<Registration> pending = registrations.findByCommunityIdAndState(community.id(), RegistrationState.PENDING);
         Map<Long, List<Registration>> byGrid = approved.stream().collect(Collectors.groupingBy(Registration::gridId));
         Map<Long, Long> pendingByGrid = pending.stream().collect(Collectors.groupingBy(Registration::gridId, Collectors.counting()));
-        return areas.children(community.id(), "GRID").stream().map(grid -> {
+        return areas.children(community.id(), "GRID").stream().sorted(Comparator.comparingLong(AreaRef::id)).map(grid -> {
             List<Registration> list = byGrid.getOrDefault(grid.id(), List.of());
             Instant latest = list.stream().map(Registration::decidedAt).filter(java.util.Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(null);

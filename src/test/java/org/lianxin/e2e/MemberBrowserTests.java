@@ -29,7 +29,7 @@ class MemberBrowserTests extends BrowserTest {
     @Test
     void registrationStory_appliedOnThePhoneApprovedInTheConsoleShownApprovedWithThePlacement() {
         String username = unique("e2e");
-        String name = "周" + username.substring(username.length() - 3);
+        String name = "周晓雯";
         Http sysadmin = as("sysadmin");
         long account = sysadmin.post("/api/v1/accounts", Http.JSON.createObjectNode().put("username", username)
                 .put("displayName", name).put("password", PASSWORD)).get("id").asLong();
@@ -49,6 +49,7 @@ class MemberBrowserTests extends BrowserTest {
         page.getByTestId("m-tile-registration").click();
         page.getByTestId("m-registration-time").getByText("周末").click();
         page.getByTestId("m-registration-skills").getByText("心理疏导").click();
+        screenshot("mobile-registration-form");
         page.getByTestId("m-registration-submit").click();
         assertThat(page.getByTestId("m-registration-list")).containsText("待审核");
 
