@@ -35,6 +35,8 @@ describe('admin menu by permission', () => {
       'menu-audit',
       'menu-residents',
       'menu-resident-signups',
+      'menu-members',
+      'menu-registrations',
     ])
   })
 })
@@ -54,5 +56,16 @@ describe('mobile tiles by permission', () => {
 
   it('a grid worker sees 我的网格 and 区域', () => {
     expect(keys(visibleTiles([P.gridRoleRead, P.areaRead]))).toEqual(['my-grid', 'areas', 'me'])
+  })
+})
+
+describe('member menu and tile', () => {
+  it('community staff see 党员管理 and 报到审核; a grid worker only 党员管理', () => {
+    expect(visibleMenu([P.memberRead, P.registrationReview]).map((m) => m.key)).toEqual(['members', 'registrations'])
+    expect(visibleMenu([P.memberRead]).map((m) => m.key)).toEqual(['members'])
+  })
+
+  it('a member sees 我要报到 on his phone', () => {
+    expect(keys(visibleTiles([P.registrationApply]))).toEqual(['registration', 'me'])
   })
 })

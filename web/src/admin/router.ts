@@ -30,6 +30,8 @@ const routes: RouteRecordRaw[] = [
       { path: 'audit', name: 'audit', component: () => import('./access/AuditPage.vue'), meta: { permission: permissionOf('audit') } },
       { path: 'residents', name: 'residents', component: () => import('./resident/ResidentsPage.vue'), meta: { permission: permissionOf('residents') } },
       { path: 'resident-signups', name: 'resident-signups', component: () => import('./resident/SignupsPage.vue'), meta: { permission: permissionOf('resident-signups') } },
+      { path: 'members', name: 'members', component: () => import('./member/MembersPage.vue'), meta: { permission: permissionOf('members') } },
+      { path: 'registrations', name: 'registrations', component: () => import('./member/RegistrationsPage.vue'), meta: { permission: permissionOf('registrations') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

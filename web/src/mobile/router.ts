@@ -32,6 +32,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/my-partner', name: 'my-partner', component: () => import('./organization/MyPartnerPage.vue'), meta: { permission: permissionOf('my-partner') } },
   { path: '/areas/:id?', name: 'areas', component: () => import('./organization/AreasPage.vue'), meta: { permission: permissionOf('areas') } },
   { path: '/my-household', name: 'my-household', component: () => import('./resident/MyHouseholdPage.vue'), meta: { permission: permissionOf('my-household') } },
+  { path: '/registration', name: 'registration', component: () => import('./member/RegistrationPage.vue'), meta: { permission: permissionOf('registration') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -40,6 +40,19 @@ import type {
   Role,
   RoleAssignmentForm,
 } from './types'
+import type {
+  ApproveForm,
+  GridOverview,
+  MemberForm,
+  MemberMe,
+  MemberOptions,
+  MemberQuery,
+  MemberView,
+  RegistrationForm,
+  RegistrationState,
+  RegistrationView,
+  UnitRegistrationView,
+} from './types'
 
 export const API_BASE = '/api/v1'
 const XSRF_COOKIE = 'XSRF-TOKEN'
@@ -332,4 +345,35 @@ export const signupApi = {
 
 export const devInboxApi = {
   latest: () => request<DevInboxMessage[]>('/dev-inbox'),
+}
+
+export const memberApi = {
+  options: () => request<MemberOptions>('/members/options'),
+  list: (query: MemberQuery) => request<Page<MemberView>>('/members', { query }),
+  get: (id: Id) => request<MemberView>(`/members/${id}`),
+  me: () => request<MemberMe>('/members/me'),
+  create: (form: MemberForm) => post<MemberView>('/members', form),
+  update: (id: Id, form: MemberForm) => put<MemberView>(`/members/${id}`, form),
+  /** Exact lookup: the number goes in the body, never in the URL. */
+  search: (form: { idNumber?: string; phone?: string }) => post<MemberView[]>('/members/search', form),
+  reveal: (id: Id, field: 'idNumber' | 'phone') =>
+    post<{ field: string; value: string }>(`/members/${id}/reveal`, { field }),
+}
+
+export const registrationApi = {
+  list: (query: { state?: RegistrationState | ''; communityId?: Id; gridId?: Id; branchId?: Id } & PageQuery) =>
+    request<Page<RegistrationView>>('/registrations', { query }),
+  mine: () => request<RegistrationView[]>('/registrations/mine'),
+  byGrid: (communityId: Id) => request<GridOverview[]>('/registrations/by-grid', { query: { communityId } }),
+  apply: (form: RegistrationForm) => post<RegistrationView>('/registrations', form),
+  approve: (id: Id, form: ApproveForm) => post<RegistrationView>(`/registrations/${id}/approve`, form),
+  reject: (id: Id, reason: string) => post<RegistrationView>(`/registrations/${id}/reject`, { reason }),
+  withdraw: (id: Id) => post<RegistrationView>(`/registrations/${id}/withdraw`),
+}
+
+export const unitRegistrationApi = {
+  list: (query: { state?: RegistrationState | '' } & PageQuery) =>
+    request<Page<UnitRegistrationView>>('/unit-registrations', { query }),
+  approve: (id: Id) => post<UnitRegistrationView>(`/unit-registrations/${id}/approve`),
+  reject: (id: Id, reason: string) => post<UnitRegistrationView>(`/unit-registrations/${id}/reject`, { reason }),
 }

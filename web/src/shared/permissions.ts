@@ -22,6 +22,12 @@ export const P = {
   residentWrite: 'resident:resident:write',
   piiReveal: 'resident:pii:reveal',
   signupConfirm: 'resident:signup:confirm',
+  memberRead: 'member:member:read',
+  memberWrite: 'member:member:write',
+  memberSensitive: 'member:sensitive:read',
+  memberReveal: 'member:pii:reveal',
+  registrationApply: 'member:registration:apply',
+  registrationReview: 'member:registration:review',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -50,6 +56,8 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'audit', path: '/audit', label: 'menu.audit', icon: 'Document', permission: P.auditRead, testId: 'menu-audit' },
   { key: 'residents', path: '/residents', label: 'resident.menu', icon: 'House', permission: P.residentRead, testId: 'menu-residents' },
   { key: 'resident-signups', path: '/resident-signups', label: 'resident.signupsMenu', icon: 'Stamp', permission: P.signupConfirm, testId: 'menu-resident-signups' },
+  { key: 'members', path: '/members', label: 'member.menu', icon: 'Avatar', permission: P.memberRead, testId: 'menu-members' },
+  { key: 'registrations', path: '/registrations', label: 'member.menuRegistrations', icon: 'Stamp', permission: P.registrationReview, testId: 'menu-registrations' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -58,7 +66,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration'
   path: string
   label: string
   icon: string
@@ -70,6 +78,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-partner', path: '/my-partner', label: 'tile.myPartner', icon: 'friends-o', permission: P.partnerUnitOwn },
   { key: 'areas', path: '/areas', label: 'tile.areas', icon: 'location-o', permission: P.areaRead },
   { key: 'my-household', path: '/my-household', label: 'resident.tileMyHousehold', icon: 'home-o', permission: P.householdOwn },
+  { key: 'registration', path: '/registration', label: 'member.tile', icon: 'flag-o', permission: P.registrationApply },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
 ]
 

@@ -480,3 +480,164 @@ export interface DevInboxMessage {
   text: string
   sentAt: string
 }
+
+// ---- member (党员, 五清, 报到) ----------------------------------------------------
+
+export interface Label {
+  code: string
+  label: string
+}
+
+export interface MemberOptions {
+  skills: Label[]
+  employments: Label[]
+  careCategories: Label[]
+  availabilities: Label[]
+}
+
+export interface MemberFacts {
+  address: string | null
+  contact: string | null
+  /** null when hidden (no member:sensitive:read) */
+  health: string | null
+  thinking: string | null
+  wishes: string | null
+}
+
+export interface MemberView {
+  id: Id
+  name: string
+  gender: 'M' | 'F'
+  /** masked, e.g. 4406**********123X */
+  idNumber: string
+  /** masked, e.g. 137****1001 */
+  phone: string | null
+  communityId: Id
+  communityName: string
+  buildingId: Id | null
+  buildingName: string | null
+  address: string | null
+  ownOrganization: string | null
+  employment: string
+  employmentLabel: string
+  joinedOn: string | null
+  skills: Label[]
+  facts: MemberFacts
+  careCategory: string | null
+  careCategoryLabel: string | null
+  consentAt: string | null
+  consentRecordedBy: string | null
+  sensitiveHidden: boolean
+  username: string | null
+  version: number
+}
+
+export interface MemberForm {
+  name: string
+  idNumber: string
+  phone?: string | null
+  communityId: Id | null
+  buildingId?: Id | null
+  address?: string | null
+  ownOrganization?: string | null
+  employment: string
+  joinedOn?: string | null
+  skills: string[]
+  factAddress?: string | null
+  factContact?: string | null
+  factHealth?: string | null
+  factThinking?: string | null
+  factWishes?: string | null
+  careCategory?: string | null
+  consent?: boolean
+  username?: string | null
+  version?: number
+}
+
+export interface MemberQuery extends PageQuery {
+  q?: string
+  employment?: string
+  skill?: string
+  careCategory?: string
+  areaId?: Id
+}
+
+export interface Placement {
+  branchId: Id | null
+  branchName: string | null
+  groupId: Id | null
+  groupName: string | null
+  zoneId: Id | null
+  zoneName: string | null
+}
+
+export type RegistrationState = 'PENDING' | 'APPROVED' | 'REJECTED' | 'WITHDRAWN'
+
+export interface RegistrationView {
+  id: Id
+  memberId: Id
+  memberName: string
+  communityId: Id
+  communityName: string
+  gridId: Id
+  gridName: string
+  skills: Label[]
+  availability: Label[]
+  note: string | null
+  state: RegistrationState
+  stateLabel: string
+  appliedAt: string
+  decidedAt: string | null
+  decidedBy: string | null
+  reason: string | null
+  placement: Placement | null
+  version: number
+}
+
+export interface RegistrationForm {
+  communityId: Id
+  gridId: Id | null
+  skills: string[]
+  availability: string[]
+  note?: string
+}
+
+export interface ApproveForm {
+  branchId: Id | null
+  groupId?: Id | null
+  zoneId?: Id | null
+}
+
+export interface GridOverview {
+  gridId: Id
+  gridName: string
+  registered: number
+  pending: number
+  latest: string | null
+  activitiesSince: number
+}
+
+export interface UnitRegistrationView {
+  id: Id
+  partnerUnitId: Id
+  unitName: string
+  partyOrganization: string
+  communityId: Id
+  communityName: string
+  offer: string | null
+  state: RegistrationState
+  stateLabel: string
+  appliedAt: string
+  appliedBy: string
+  decidedAt: string | null
+  decidedBy: string | null
+  reason: string | null
+  version: number
+}
+
+export interface MemberMe {
+  member: MemberView | null
+  registrations: RegistrationView[]
+  grids: { id: Id; name: string }[]
+  suggestedGridId: Id | null
+}

@@ -79,6 +79,19 @@ class AuthorizationMatrixTests extends ApiTest {
                 + "(?, ?, ?, 'x', ?, null, null, 'F', date '1950-01-01', 'HOUSEHOLDER', ',ELDERLY,', ?, null, "
                 + "current_timestamp, 0)", base, base, "海三居民" + MARK, "matrix" + base, buildingPath);
         foreign.putAll(Map.of("building", building, "household", base, "resident", base, "signup", base));
+        // member module: a member of the foreign community, his registration and a unit registration there
+        jdbc.update("insert into member (id, name, gender, id_number_cipher, id_number_index, community_id, area_path, "
+                + "employment, skills, fact_health, care_category, created_at, version) values (?, ?, 'M', 'x', ?, ?, ?, "
+                + "'IN_SERVICE', ',LAW,', ?, 'IMMOBILE', current_timestamp, 0)", base, "海三党员" + MARK, "matrix" + base,
+                community, communityPath, "海三健康" + MARK);
+        jdbc.update("insert into registration (id, member_id, community_id, community_path, grid_id, skills, availability, "
+                + "note, state, active_key, applied_at, version) values (?, ?, ?, ?, ?, ',LAW,', 'WEEKENDS', ?, 'PENDING', ?, "
+                + "current_timestamp, 0)", base, base, community, communityPath, grid, "海三报到" + MARK, base + ":" + community);
+        jdbc.update("insert into unit_registration (id, partner_unit_id, unit_name, party_organization, community_id, "
+                + "community_path, offer, state, active_key, applied_at, applied_by, version) values (?, ?, ?, ?, ?, ?, null, "
+                + "'PENDING', ?, current_timestamp, 'x', 0)", base, base, "海三企业" + MARK, "海三企业党委" + MARK, community,
+                communityPath, base + ":" + community);
+        foreign.putAll(Map.of("member", base, "registration", base, "unitRegistration", base));
 
         home.put("area", areaId("北江社区第三网格"));
         home.put("community", areaId("北江社区"));
@@ -87,6 +100,10 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("contact", jdbc.queryForObject("select min(id) from partner_contact where name = '黄涛'", Long.class));
         home.put("pairing", jdbc.queryForObject("select min(p.id) from partner_pairing p join partner_unit u on u.id = p.partner_unit_id "
                 + "where u.name = '中国电信佛山三水分公司'", Long.class));
+        home.put("member", jdbc.queryForObject("select min(id) from member where username = 'member'", Long.class));
+        home.put("registration", jdbc.queryForObject("select min(r.id) from registration r join area a on a.id = r.community_id "
+                + "where a.name = '北江社区'", Long.class));
+        home.put("unitRegistration", jdbc.queryForObject("select min(id) from unit_registration", Long.class));
         home.put("gridRole", jdbc.queryForObject("select min(id) from grid_role where grid_id = ?", Long.class, areaId("北江社区第三网格")));
         home.put("building", jdbc.queryForObject("select building_id from household where door_number = '1座1502'", Long.class));
         home.put("household", jdbc.queryForObject("select id from household where door_number = '1座1502'", Long.class));
@@ -138,6 +155,15 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/resident-signups")) {
             return "signup";
+        }
+        if (path.startsWith("/api/v1/members")) {
+            return "member";
+        }
+        if (path.startsWith("/api/v1/registrations")) {
+            return "registration";
+        }
+        if (path.startsWith("/api/v1/unit-registrations")) {
+            return "unitRegistration";
         }
         return "area";
     }

@@ -57,7 +57,7 @@ enum Role {
     }
 
     Set<String> permissions() {
-        return permissions;
+        return MemberGrants.add(this, permissions);
     }
 
     static boolean exists(String code) {

@@ -105,6 +105,8 @@ public class Generator {
         final List<Object[]> gridRoles = new ArrayList<>();
         final List<Object[]> accounts = new ArrayList<>();
         final List<Object[]> assignments = new ArrayList<>();
+        final List<Object[]> members = new ArrayList<>();
+        final List<Object[]> registrations = new ArrayList<>();
         final List<Object[]> households = new ArrayList<>();
         final List<Object[]> residents = new ArrayList<>();
         People people;
@@ -156,6 +158,7 @@ public class Generator {
         int groupsLeft = scale.gridGroups;
         int zonesLeft = scale.responsibilityZones;
         int gridCounter = 0;
+        int membersLeft = scale.members();
         for (int s = 0; s < scale.subdistricts; s++) {
             int subsLeft = scale.subdistricts - s;
             int communities = share(communitiesLeft, subsLeft);
@@ -175,6 +178,9 @@ public class Generator {
             subdistrict(rows, random, district, subName, subdistrictBoxes.get(s), communities, grids, micro, groups, zones,
                     scale, gridBase, passwordHash, now);
             gridCounter += grids;
+            int members = share(membersLeft, subsLeft);
+            membersLeft -= members;
+            members(rows, new Random(seed * 31 + s), members, now);
             tx.executeWithoutResult(st -> write(rows));
             totals[0] += rows.areas.size();
             totals[1] += rows.orgUnits.size();
@@ -389,6 +395,88 @@ public class Generator {
                 rows.accounts.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], ts(r[4]), ts(r[4])}).toList());
         jdbc.batchUpdate("insert into role_assignment (id, account_id, role, area_id, assigned_at) values (?, ?, ?, ?, ?)",
                 timestamps(rows.assignments, 4));
+        jdbc.batchUpdate("insert into member (id, name, gender, id_number_cipher, id_number_index, phone_cipher, phone_index, "
+                + "community_id, building_id, area_path, address, own_organization, employment, joined_on, skills, "
+                + "created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                timestamps(dates(rows.members, 13), 15));
+        jdbc.batchUpdate("insert into registration (id, member_id, community_id, community_path, grid_id, skills, "
+                + "availability, state, active_key, applied_at, decided_at, decided_by, branch_id, group_id, zone_id, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", timestamps(timestamps(rows.registrations, 9), 10));
+    }
+
+    private static final String[] SKILLS = {"LAW", "MEDICAL", "EDUCATION", "PLUMBING", "NETWORK", "COUNSELLING", "ARTS",
+            "PHOTOGRAPHY", "DRIVING", "LANGUAGES", "ACCOUNTING", "CONSTRUCTION"};
+    private static final String[] EMPLOYMENT = {"IN_SERVICE", "IN_SERVICE", "IN_SERVICE", "IN_SERVICE", "RETIRED", "RETIRED",
+            "FLEXIBLE", "STUDENT", "UNEMPLOYED", "OTHER"};
+    private static final String[] AVAILABILITY = {"WEEKENDS", "WEEKDAY_EVENINGS", "ANY_TIME", "HOLIDAYS", "WEEKDAY_DAYTIME"};
+
+    /**
+     * Party members of the subdistrict just built, spread over its communities and their grids' buildings;
+     * most (85 %) registered with their community and placed in their grid's branch, one of its groups
+     * and often a zone of that group; some (5 %) pending. ID numbers are of valid form and unique through
+     * the member's id (region 45…, so they never meet the demo's or the tests' 440607…); sealed like phones.
+     */
+    private void members(Rows rows, Random random, int count, Instant now) {
+        List<Object[]> communities = rows.areas.stream().filter(a -> "COMMUNITY".equals(a[2])).toList();
+        if (communities.isEmpty() || count == 0) {
+            return;
+        }
+        java.util.Map<Object, List<Object[]>> children = new java.util.HashMap<>();
+        rows.areas.forEach(a -> children.computeIfAbsent(a[1], k -> new ArrayList<>()).add(a));
+        java.util.Map<Object, List<Object[]>> units = new java.util.HashMap<>();
+        rows.orgUnits.forEach(o -> units.computeIfAbsent(o[1], k -> new ArrayList<>()).add(o));
+        List<Object[]> buildings = rows.areas.stream().filter(a -> "BUILDING".equals(a[2])).toList();
+        int left = count;
+        for (int c = 0; c < communities.size(); c++) {
+            Object[] community = communities.get(c);
+            int n = share(left, communities.size() - c);
+            left -= n;
+            List<Object[]> grids = children.getOrDefault(community[0], List.of()).stream()
+                    .filter(a -> "GRID".equals(a[2])).toList();
+            if (grids.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                Object[] grid = grids.get(i % grids.size());
+                String gridPath = (String) grid[4];
+                List<Object[]> inGrid = buildings.stream().filter(b -> ((String) b[4]).startsWith(gridPath)).toList();
+                Object[] building = inGrid.isEmpty() ? null : inGrid.get(random.nextInt(inGrid.size()));
+                long id = ids.next("member_seq");
+                String first17 = String.format(Locale.ROOT, "45%04d%04d%02d%02d%03d", (id / 1000) % 10_000,
+                        1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28), id % 1000);
+                String idNumber = first17 + org.lianxin.shared.IdNumber.checkCharacter(first17);
+                Sealed sealedId = cipher.seal(idNumber);
+                Sealed sealedPhone = cipher.seal(phone(random));
+                String skills = "," + SKILLS[random.nextInt(SKILLS.length)] + ","
+                        + (random.nextBoolean() ? SKILLS[random.nextInt(SKILLS.length)] + "," : "");
+                rows.members.add(new Object[] {id, person(random), (id % 1000) % 2 == 1 ? "M" : "F", sealedId.cipherText(),
+                        sealedId.blindIndex(), sealedPhone.cipherText(), sealedPhone.blindIndex(), community[0],
+                        building == null ? null : building[0], building == null ? community[4] : building[4],
+                        building == null ? null : grid[3] + " " + building[3], "生成的党组织",
+                        EMPLOYMENT[random.nextInt(EMPLOYMENT.length)], LocalDate.of(1975 + random.nextInt(50), 7, 1), skills,
+                        now});
+                int roll = random.nextInt(100);
+                if (roll >= 90) {
+                    continue;
+                }
+                boolean pending = roll >= 85;
+                Object[] branch = units.values().stream().flatMap(List::stream)
+                        .filter(o -> "GRID_BRANCH".equals(o[2]) && grid[0].equals(o[5])).findFirst().orElse(null);
+                if (branch == null) {
+                    continue;
+                }
+                List<Object[]> groups = units.getOrDefault(branch[0], List.of());
+                Object[] group = groups.isEmpty() || pending ? null : groups.get(random.nextInt(groups.size()));
+                List<Object[]> zones = group == null ? List.of() : units.getOrDefault(group[0], List.of());
+                Object[] zone = zones.isEmpty() || random.nextInt(10) < 3 ? null : zones.get(random.nextInt(zones.size()));
+                Instant applied = now.plusSeconds(random.nextInt(86_400 * 60));
+                rows.registrations.add(new Object[] {ids.next("registration_seq"), id, community[0], community[4], grid[0],
+                        skills, AVAILABILITY[random.nextInt(AVAILABILITY.length)], pending ? "PENDING" : "APPROVED",
+                        id + ":" + community[0], applied, pending ? null : applied.plusSeconds(86_400L * 3),
+                        pending ? null : "生成的审核人", pending ? null : branch[0], group == null ? null : group[0],
+                        zone == null ? null : zone[0]});
+            }
+        }
         jdbc.batchUpdate("insert into household (id, building_id, door_number, area_path, created_at, version) "
                 + "values (?, ?, ?, ?, ?, 0)", timestamps(rows.households, 4));
         jdbc.batchUpdate("insert into resident (id, household_id, name, id_number_cipher, id_number_index, phone_cipher, "

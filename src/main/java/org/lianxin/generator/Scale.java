@@ -37,6 +37,11 @@ enum Scale {
         this.householdsPerBuilding = householdsPerBuilding;
     }
 
+    /** Party members to generate: seed 003's 57,546 registered members in the district; about 300 in a community. */
+    int members() {
+        return this == DISTRICT ? 57_546 : 300;
+    }
+
     static Scale of(String name) {
         return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
     }

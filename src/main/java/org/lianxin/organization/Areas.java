@@ -41,6 +41,13 @@ public class Areas {
                 org.springframework.data.domain.Sort.by("name"))).stream().map(Areas::ref).toList();
     }
 
+    /** The children of an area at one level (e.g. a community's grids), by name. */
+    public List<AreaRef> children(long id, String level) {
+        return areas.findByParentId(id, org.springframework.data.domain.PageRequest.of(0, 1000,
+                org.springframework.data.domain.Sort.by("name"))).stream()
+                .filter(a -> level == null || level.equals(a.level())).map(Areas::ref).toList();
+    }
+
     private static AreaRef ref(Area area) {
         return new AreaRef(area.id(), area.level(), area.name(), area.path());
     }

@@ -13,6 +13,8 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long>, JpaSpecificati
 
     boolean existsByParentId(long parentId);
 
+    java.util.Optional<OrgUnit> findFirstByName(String name);
+
     boolean existsByParentIdAndName(Long parentId, String name);
 
     @Query("select o.parentId as parentId, count(o) as children from OrgUnit o where o.parentId in :ids group by o.parentId")

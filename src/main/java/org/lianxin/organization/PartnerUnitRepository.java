@@ -13,4 +13,6 @@ interface PartnerUnitRepository extends JpaRepository<PartnerUnit, Long>, JpaSpe
 
     @Query("select distinct c.unit from PartnerContact c where c.accountId = :accountId")
     List<PartnerUnit> findByContactAccount(@Param("accountId") long accountId);
+
+    java.util.Optional<PartnerUnit> findFirstByName(String name);
 }

@@ -74,6 +74,36 @@ class GeneratorTests extends ApiTest {
     }
 
     @Test
+    void everyMemberLivesInHisCommunityAndEveryPlacementLiesUnderThatCommunitysCommittee() {
+        assertThat(count("select count(*) from member m join area c on c.id = m.community_id where c.path like ?",
+                prefix + "%")).isEqualTo(300);
+        assertThat(count("select count(*) from member m join area c on c.id = m.community_id where c.path like ? "
+                + "and (c.level <> 'COMMUNITY' or m.area_path not like concat(c.path, '%'))", prefix + "%")).isZero();
+        assertThat(count("select count(*) from member m join area b on b.id = m.building_id where m.area_path like ? "
+                + "and (b.level <> 'BUILDING' or m.area_path <> b.path)", prefix + "%")).isZero();
+        int approved = count("select count(*) from registration where community_path like ? and state = 'APPROVED'", prefix + "%");
+        assertThat(approved).isGreaterThan(200);
+        // the branch sits under the community's committee; the group under the branch; the zone under the group
+        assertThat(count("select count(*) from registration r join org_unit b on b.id = r.branch_id "
+                + "join org_unit k on k.id = b.parent_id where r.community_path like ? and not (b.level = 'GRID_BRANCH' "
+                + "and k.level = 'COMMUNITY_COMMITTEE' and k.area_id = r.community_id and b.area_path like concat(r.community_path, '%'))",
+                prefix + "%")).isZero();
+        assertThat(count("select count(*) from registration r join org_unit g on g.id = r.group_id where r.community_path like ? "
+                + "and (g.parent_id <> r.branch_id or g.level <> 'GRID_GROUP')", prefix + "%")).isZero();
+        assertThat(count("select count(*) from registration r join org_unit z on z.id = r.zone_id where r.community_path like ? "
+                + "and (z.parent_id <> r.group_id or z.level <> 'RESPONSIBILITY_ZONE')", prefix + "%")).isZero();
+        assertThat(count("select count(*) from registration r where r.community_path like ? and r.state = 'APPROVED' "
+                + "and r.branch_id is null", prefix + "%")).isZero();
+    }
+
+    @Test
+    void generatedIdNumbersAreValidAndSealed() {
+        List<String> sealed = jdbc.queryForList("select id_number_cipher from member where area_path like ?", String.class,
+                prefix + "%");
+        assertThat(sealed).hasSize(300).allSatisfy(c -> assertThat(org.lianxin.shared.IdNumber.isValid(cipher.open(c))).isTrue());
+    }
+
+    @Test
     void phonesAreSealedAndOpenWithTheKey() {
         List<String> sealed = jdbc.queryForList("select phone_cipher from grid_role where area_path like ?", String.class,
                 prefix + "%");

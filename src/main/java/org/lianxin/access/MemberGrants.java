@@ -1,0 +1,41 @@
+package org.lianxin.access;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The member module's permissions per role, kept beside {@link Role} rather than in its lines so that
+ * modules added in parallel each append their own grants without touching one another's. The three
+ * administrators get none: they never see Party members' data.
+ */
+final class MemberGrants {
+
+    static final String READ = "member:member:read";
+    static final String WRITE = "member:member:write";
+    static final String SENSITIVE = "member:sensitive:read";
+    static final String REVEAL = "member:pii:reveal";
+    static final String APPLY = "member:registration:apply";
+    static final String REVIEW = "member:registration:review";
+    static final String UNIT_APPLY = "member:unit-registration:apply";
+
+    private MemberGrants() {
+    }
+
+    static Set<String> of(Role role) {
+        return switch (role) {
+            case COMMUNITY_SECRETARY -> Set.of(READ, WRITE, SENSITIVE, REVEAL, REVIEW);
+            case COMMUNITY_STAFF -> Set.of(READ, WRITE, REVIEW);
+            case SUBDISTRICT_OFFICER -> Set.of(READ, SENSITIVE, REVEAL);
+            case GRID_WORKER -> Set.of(READ);
+            case MEMBER -> Set.of(APPLY);
+            case PARTNER_CONTACT -> Set.of(UNIT_APPLY);
+            default -> Set.of();
+        };
+    }
+
+    static Set<String> add(Role role, Set<String> permissions) {
+        Set<String> all = new HashSet<>(permissions);
+        all.addAll(of(role));
+        return Set.copyOf(all);
+    }
+}

@@ -1,0 +1,60 @@
+package org.lianxin.member;
+
+import org.lianxin.shared.Actor;
+import org.lianxin.shared.ForbiddenException;
+import org.lianxin.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and do what with members and registrations, in one place. Outside the read scope a
+ * record answers 404 as if absent; visible but not changeable answers 403.
+ */
+@Component
+class MemberPermissions {
+
+    static final String READ = "member:member:read";
+    static final String WRITE = "member:member:write";
+    static final String SENSITIVE = "member:sensitive:read";
+    static final String REVEAL = "member:pii:reveal";
+    static final String APPLY = "member:registration:apply";
+    static final String REVIEW = "member:registration:review";
+    static final String UNIT_APPLY = "member:unit-registration:apply";
+
+    void require(Actor actor, String permission) {
+        if (!actor.has(permission)) {
+            throw new ForbiddenException(permission);
+        }
+    }
+
+    /** Staff see a member inside their read (or write) scope. */
+    boolean canSee(Actor actor, String path) {
+        return actor.scopeFor(READ).contains(path) || actor.scopeFor(WRITE).contains(path);
+    }
+
+    void checkVisible(Actor actor, String path, String objectType) {
+        if (!canSee(actor, path)) {
+            throw new NotFoundException(objectType);
+        }
+    }
+
+    void checkWritable(Actor actor, String path) {
+        if (!actor.scopeFor(WRITE).contains(path)) {
+            throw new ForbiddenException(WRITE);
+        }
+    }
+
+    boolean seesSensitive(Actor actor, String path) {
+        return actor.scopeFor(SENSITIVE).contains(path);
+    }
+
+    /** Staff who see a community's registrations: reviewers and member readers there. */
+    boolean seesRegistrations(Actor actor, String communityPath) {
+        return actor.scopeFor(REVIEW).contains(communityPath) || actor.scopeFor(READ).contains(communityPath);
+    }
+
+    void checkReview(Actor actor, String communityPath) {
+        if (!actor.scopeFor(REVIEW).contains(communityPath)) {
+            throw new ForbiddenException(REVIEW);
+        }
+    }
+}
