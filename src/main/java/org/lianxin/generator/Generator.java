@@ -402,6 +402,11 @@ public class Generator {
         jdbc.batchUpdate("insert into registration (id, member_id, community_id, community_path, grid_id, skills, "
                 + "availability, state, active_key, applied_at, decided_at, decided_by, branch_id, group_id, zone_id, version) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", timestamps(timestamps(rows.registrations, 9), 10));
+        jdbc.batchUpdate("insert into household (id, building_id, door_number, area_path, created_at, version) "
+                + "values (?, ?, ?, ?, ?, 0)", timestamps(rows.households, 4));
+        jdbc.batchUpdate("insert into resident (id, household_id, name, id_number_cipher, id_number_index, phone_cipher, "
+                + "phone_index, gender, birth_date, relation, tags, area_path, account_id, created_at, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, 0)", timestamps(rows.residents, 12));
     }
 
     private static final String[] SKILLS = {"LAW", "MEDICAL", "EDUCATION", "PLUMBING", "NETWORK", "COUNSELLING", "ARTS",
@@ -477,11 +482,6 @@ public class Generator {
                         zone == null ? null : zone[0]});
             }
         }
-        jdbc.batchUpdate("insert into household (id, building_id, door_number, area_path, created_at, version) "
-                + "values (?, ?, ?, ?, ?, 0)", timestamps(rows.households, 4));
-        jdbc.batchUpdate("insert into resident (id, household_id, name, id_number_cipher, id_number_index, phone_cipher, "
-                + "phone_index, gender, birth_date, relation, tags, area_path, account_id, created_at, version) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, 0)", timestamps(rows.residents, 12));
     }
 
     private static List<Object[]> timestamps(List<Object[]> rows, int column) {
