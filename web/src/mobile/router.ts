@@ -25,6 +25,7 @@ const routes: RouteRecordRaw[] = [
     component: TabLayout,
     children: [
       { path: '', name: 'home', component: HomePage },
+      { path: 'inbox', name: 'inbox', component: () => import('./notification/InboxPage.vue') },
       { path: 'me', name: 'me', component: MePage },
     ],
   },

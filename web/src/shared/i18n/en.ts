@@ -509,6 +509,14 @@ const en: Messages = {
     form: 'Register with my community',
     withdraw: 'Withdraw',
   },
+  notification: {
+    title: 'Notifications',
+    tab: 'Inbox',
+    readAll: 'Mark all read',
+    empty: 'No notifications',
+    noMore: 'No more',
+    more: 'Load more ({count} left)',
+  },
 }
 
 export default en

@@ -508,6 +508,14 @@ const zhCN = {
     form: '我要报到',
     withdraw: '撤回',
   },
+  notification: {
+    title: '消息',
+    tab: '消息',
+    readAll: '全部已读',
+    empty: '暂无消息',
+    noMore: '没有更多了',
+    more: '加载更多（还有 {count} 条）',
+  },
 }
 
 export default zhCN

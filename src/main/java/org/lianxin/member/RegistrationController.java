@@ -33,6 +33,7 @@ import org.lianxin.shared.ForbiddenException;
 import org.lianxin.shared.Ids;
 import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.NotFoundException;
+import org.lianxin.shared.Notice;
 import org.lianxin.shared.PageView;
 import org.lianxin.shared.Paging;
 import org.lianxin.shared.Scope;
@@ -228,6 +229,7 @@ class RegistrationController {
         registrations.saveAndFlush(registration);
         events.publishEvent(new RegistrationApproved(registration.id(), registration.memberId(), registration.communityId(),
                 registration.gridId(), branch.id(), registration.groupId(), registration.zoneId()));
+        tellMember(registration, "registration.approved", branch.name());
         return views.registrations(List.of(registration)).get(0);
     }
 
@@ -239,6 +241,7 @@ class RegistrationController {
         registration.reject(form.reason(), actor.displayName(), clock.instant());
         registrations.saveAndFlush(registration);
         events.publishEvent(new RegistrationChanged("registration.reject", registration.id(), form.reason().strip()));
+        tellMember(registration, "registration.rejected", form.reason().strip());
         return views.registrations(List.of(registration)).get(0);
     }
 
@@ -254,6 +257,13 @@ class RegistrationController {
         registrations.saveAndFlush(registration);
         events.publishEvent(new RegistrationChanged("registration.withdraw", registration.id(), "withdrawn"));
         return views.registrations(List.of(registration)).get(0);
+    }
+
+    /** The member hears of the decision in his inbox (when he has an account). */
+    private void tellMember(Registration registration, String kind, String detail) {
+        String community = areas.find(registration.communityId()).map(AreaRef::name).orElse("");
+        members.findById(registration.memberId()).map(Member::accountId).ifPresent(account -> events.publishEvent(
+                Notice.to(account, kind, "/m/registration", "Registration", registration.id(), community, detail)));
     }
 
     /** Staff of the community, or the member himself. */

@@ -25,6 +25,7 @@ import org.lianxin.shared.CurrentUser;
 import org.lianxin.shared.ForbiddenException;
 import org.lianxin.shared.Ids;
 import org.lianxin.shared.NotFoundException;
+import org.lianxin.shared.Notice;
 import org.lianxin.shared.PageView;
 import org.lianxin.shared.Paging;
 import org.lianxin.shared.Scope;
@@ -154,6 +155,7 @@ class UnitRegistrationController {
         registration.approve(actor.displayName(), clock.instant());
         registrations.saveAndFlush(registration);
         events.publishEvent(new UnitRegistrationChanged("unit-registration.approve", registration.id(), registration.unitName()));
+        tellContacts(registration, "unit-registration.approved", "");
         return views.unitRegistrations(List.of(registration)).get(0);
     }
 
@@ -165,6 +167,7 @@ class UnitRegistrationController {
         registration.reject(form.reason(), actor.displayName(), clock.instant());
         registrations.saveAndFlush(registration);
         events.publishEvent(new UnitRegistrationChanged("unit-registration.reject", registration.id(), form.reason().strip()));
+        tellContacts(registration, "unit-registration.rejected", form.reason().strip());
         return views.unitRegistrations(List.of(registration)).get(0);
     }
 
@@ -184,6 +187,18 @@ class UnitRegistrationController {
     private boolean isContact(Actor actor, UnitRegistration registration) {
         return partnerUnits.find(registration.partnerUnitId())
                 .map(u -> u.contactAccountIds().contains(actor.accountId())).orElse(false);
+    }
+
+    /** The unit's contacts hear of the decision in their inbox. */
+    private void tellContacts(UnitRegistration registration, String kind, String detail) {
+        String community = areas.find(registration.communityId()).map(AreaRef::name).orElse("");
+        partnerUnits.find(registration.partnerUnitId()).ifPresent(unit -> {
+            if (!unit.contactAccountIds().isEmpty()) {
+                events.publishEvent(new Notice(java.util.Set.copyOf(unit.contactAccountIds()), kind,
+                        List.of(community, registration.unitName(), detail), "/admin/my-partner-units",
+                        "UnitRegistration", String.valueOf(registration.id())));
+            }
+        });
     }
 
     private UnitRegistration visible(Actor actor, long id) {

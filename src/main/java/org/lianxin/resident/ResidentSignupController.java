@@ -29,6 +29,7 @@ import org.lianxin.shared.IdNumber;
 import org.lianxin.shared.Ids;
 import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.NotFoundException;
+import org.lianxin.shared.Notice;
 import org.lianxin.shared.PageView;
 import org.lianxin.shared.Paging;
 import org.lianxin.shared.PersonalDataCipher;
@@ -241,6 +242,8 @@ class ResidentSignupController {
         signups.saveAndFlush(signup);
         events.publishEvent(new ResidentChanged("resident.link-account", resident.id(), resident.name()));
         events.publishEvent(new SignupChanged("resident-signup.confirm", signup.id(), "household " + household.id()));
+        events.publishEvent(Notice.to(signup.accountId(), "resident-signup.confirmed", "/m/my-household", "ResidentSignup",
+                signup.id(), building.name() + " " + household.doorNumber()));
         return view(signup);
     }
 
@@ -251,6 +254,8 @@ class ResidentSignupController {
         signup.reject(form.reason().strip(), clock.instant());
         signups.saveAndFlush(signup);
         events.publishEvent(new SignupChanged("resident-signup.reject", signup.id(), form.reason().strip()));
+        events.publishEvent(Notice.to(signup.accountId(), "resident-signup.rejected", "/m/my-signup", "ResidentSignup",
+                signup.id(), form.reason().strip()));
         return view(signup);
     }
 

@@ -9,9 +9,9 @@ import org.lianxin.shared.IdNumber;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Small builders for member tests: a fresh valid ID number, a member form, a member with his own login. */
-final class Members {
+public final class Members {
 
-    static final String PASSWORD = "Member#2026x";
+    public static final String PASSWORD = "Member#2026x";
 
     private Members() {
     }
@@ -36,7 +36,7 @@ final class Members {
     }
 
     /** A new account with the MEMBER role at the community, and a member record linked to it; returns the member's client. */
-    static Http memberWithLogin(int port, String username, String name, long communityId) {
+    public static Http memberWithLogin(int port, String username, String name, long communityId) {
         Http sysadmin = Http.as(port, "sysadmin");
         Response account = sysadmin.post("/api/v1/accounts", Http.JSON.createObjectNode().put("username", username)
                 .put("displayName", name).put("password", PASSWORD));
