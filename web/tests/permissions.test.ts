@@ -37,6 +37,7 @@ describe('admin menu by permission', () => {
       'menu-resident-signups',
       'menu-members',
       'menu-registrations',
+      'menu-working-calendar',
     ])
   })
 })

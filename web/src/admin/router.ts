@@ -31,6 +31,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'residents', name: 'residents', component: () => import('./resident/ResidentsPage.vue'), meta: { permission: permissionOf('residents') } },
       { path: 'resident-signups', name: 'resident-signups', component: () => import('./resident/SignupsPage.vue'), meta: { permission: permissionOf('resident-signups') } },
       { path: 'members', name: 'members', component: () => import('./member/MembersPage.vue'), meta: { permission: permissionOf('members') } },
+      { path: 'working-calendar', name: 'working-calendar', component: () => import('./casework/WorkingCalendarPage.vue'), meta: { permission: permissionOf('working-calendar') } },
       { path: 'registrations', name: 'registrations', component: () => import('./member/RegistrationsPage.vue'), meta: { permission: permissionOf('registrations') } },
     ],
   },

@@ -28,6 +28,8 @@ export const P = {
   memberReveal: 'member:pii:reveal',
   registrationApply: 'member:registration:apply',
   registrationReview: 'member:registration:review',
+  calendarRead: 'casework:calendar:read',
+  calendarWrite: 'casework:calendar:write',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -58,6 +60,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'resident-signups', path: '/resident-signups', label: 'resident.signupsMenu', icon: 'Stamp', permission: P.signupConfirm, testId: 'menu-resident-signups' },
   { key: 'members', path: '/members', label: 'member.menu', icon: 'Avatar', permission: P.memberRead, testId: 'menu-members' },
   { key: 'registrations', path: '/registrations', label: 'member.menuRegistrations', icon: 'Stamp', permission: P.registrationReview, testId: 'menu-registrations' },
+  { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {

@@ -57,7 +57,7 @@ enum Role {
     }
 
     Set<String> permissions() {
-        return MemberGrants.add(this, permissions);
+        return CaseworkGrants.add(this, MemberGrants.add(this, permissions));
     }
 
     static boolean exists(String code) {

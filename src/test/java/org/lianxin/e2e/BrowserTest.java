@@ -70,7 +70,7 @@ abstract class BrowserTest extends ApiTest {
             context.close();
         }
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("zh-CN").setDeviceScaleFactor(1));
+                .setLocale("zh-CN").setTimezoneId("Asia/Shanghai").setDeviceScaleFactor(1));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
     }
