@@ -23,6 +23,10 @@ class PublicBoardTests extends ApiTest {
             java.nio.file.Path dir = java.nio.file.Path.of("target", "pdf");
             java.nio.file.Files.createDirectories(dir);
             java.nio.file.Files.write(dir.resolve(name), pdf);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
+                javax.imageio.ImageIO.write(image, "png", dir.resolve(name.replace(".pdf", ".png")).toFile());
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
