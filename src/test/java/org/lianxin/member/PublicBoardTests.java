@@ -214,10 +214,17 @@ class PublicBoardTests extends ApiTest {
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.get("detail").asString()).contains("黄丽娟");
 
+        // placed only in the branch: no group to lead
+        Http other = Members.memberWithLogin(port, unique("nogrp"), unique("无小组"), areaId("北江社区"));
+        long only = other.post("/api/v1/registrations", application).get("id").asLong();
+        secretary.post("/api/v1/registrations/" + only + "/approve", Map.of("branchId", orgUnit("北江社区第三网格党支部")));
+        Response noGroup = secretary.post("/api/v1/registrations/" + only + "/lead", Map.of("role", "GROUP_LEADER"));
+        assertThat(noGroup.status()).isEqualTo(400);
+        assertThat(noGroup.get("errors").get(0).get("field").asString()).isEqualTo("role");
+
         Response notTheirs = as("shatou").post("/api/v1/registrations/" + id + "/lead", Map.of("role", "ZONE_LEADER"));
         assertThat(notTheirs.status()).isEqualTo(404);
 
-        // a new zone of the same group: he is not placed there, so he cannot lead it, but the zone he is in has a leader
         Response lead = secretary.post("/api/v1/registrations/" + id + "/lead", Http.JSON.createObjectNode().putNull("role"));
         assertThat(lead.status()).isEqualTo(200);
         assertThat(lead.get("leads").isNull()).isTrue();
