@@ -70,6 +70,19 @@ class PublicBoardBrowserTests extends BrowserTest {
         Locator dialog = page.getByTestId("zone-dialog");
         assertThat(dialog).containsText("3座0605");
         screenshot("public-board-households");
+        page.keyboard().press("Escape");
+
+        // 设为负责人 on the approved registrations: the posts his placement allows
+        page.getByTestId("menu-registrations").click();
+        page.locator(".el-radio-button", new Page.LocatorOptions().setHasText("已通过并编入")).click();
+        Locator row = page.getByTestId("registration-table").locator("tr", new Locator.LocatorOptions().setHasText(name));
+        row.getByTestId("registration-lead").click();
+        Locator menu = page.locator(".el-dropdown-menu:visible");
+        assertThat(menu).containsText("网格党支部书记");
+        assertThat(menu).containsText("党小组长");
+        assertThat(menu).containsText("党员责任区长");
+        assertThat(page.getByTestId("registration-table")).containsText("党员责任区长"); // 黄丽娟's post, shown as a tag
+        screenshot("admin-registration-lead");
     }
 
     @Test
