@@ -37,6 +37,7 @@ describe('admin menu by permission', () => {
       'menu-resident-signups',
       'menu-members',
       'menu-registrations',
+      'menu-public-boards',
       'menu-working-calendar',
     ])
   })
@@ -61,12 +62,12 @@ describe('mobile tiles by permission', () => {
 })
 
 describe('member menu and tile', () => {
-  it('community staff see 党员管理 and 报到审核; a grid worker only 党员管理', () => {
-    expect(visibleMenu([P.memberRead, P.registrationReview]).map((m) => m.key)).toEqual(['members', 'registrations'])
-    expect(visibleMenu([P.memberRead]).map((m) => m.key)).toEqual(['members'])
+  it('community staff see 党员管理, 报到审核 and 公示与责任卡; a grid worker 党员管理 and his grid\'s 公示', () => {
+    expect(visibleMenu([P.memberRead, P.registrationReview]).map((m) => m.key)).toEqual(['members', 'registrations', 'public-boards'])
+    expect(visibleMenu([P.memberRead]).map((m) => m.key)).toEqual(['members', 'public-boards'])
   })
 
-  it('a member sees 我要报到 on his phone', () => {
-    expect(keys(visibleTiles([P.registrationApply]))).toEqual(['registration', 'me'])
+  it('a member sees 我要报到 and 我的责任卡 on his phone', () => {
+    expect(keys(visibleTiles([P.registrationApply]))).toEqual(['registration', 'my-card', 'me'])
   })
 })

@@ -33,6 +33,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'members', name: 'members', component: () => import('./member/MembersPage.vue'), meta: { permission: permissionOf('members') } },
       { path: 'working-calendar', name: 'working-calendar', component: () => import('./casework/WorkingCalendarPage.vue'), meta: { permission: permissionOf('working-calendar') } },
       { path: 'registrations', name: 'registrations', component: () => import('./member/RegistrationsPage.vue'), meta: { permission: permissionOf('registrations') } },
+      { path: 'public-boards', name: 'public-boards', component: () => import('./member/PublicBoardPage.vue'), meta: { permission: permissionOf('public-boards') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

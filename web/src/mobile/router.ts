@@ -34,6 +34,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/areas/:id?', name: 'areas', component: () => import('./organization/AreasPage.vue'), meta: { permission: permissionOf('areas') } },
   { path: '/my-household', name: 'my-household', component: () => import('./resident/MyHouseholdPage.vue'), meta: { permission: permissionOf('my-household') } },
   { path: '/registration', name: 'registration', component: () => import('./member/RegistrationPage.vue'), meta: { permission: permissionOf('registration') } },
+  { path: '/my-card', name: 'my-card', component: () => import('./member/MyCardPage.vue'), meta: { permission: permissionOf('my-card') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

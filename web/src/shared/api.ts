@@ -369,6 +369,8 @@ export const registrationApi = {
   approve: (id: Id, form: ApproveForm) => post<RegistrationView>(`/registrations/${id}/approve`, form),
   reject: (id: Id, reason: string) => post<RegistrationView>(`/registrations/${id}/reject`, { reason }),
   withdraw: (id: Id) => post<RegistrationView>(`/registrations/${id}/withdraw`),
+  /** Mark the placed member as secretary / group leader / zone leader; null: he steps down. */
+  lead: (id: Id, role: Leadership | null) => post<RegistrationView>(`/registrations/${id}/lead`, { role }),
 }
 
 export const unitRegistrationApi = {
@@ -376,4 +378,19 @@ export const unitRegistrationApi = {
     request<Page<UnitRegistrationView>>('/unit-registrations', { query }),
   approve: (id: Id) => post<UnitRegistrationView>(`/unit-registrations/${id}/approve`),
   reject: (id: Id, reason: string) => post<UnitRegistrationView>(`/unit-registrations/${id}/reject`, { reason }),
+}
+
+// ---- public board (公示), responsibility cards (党员责任卡), zones' households ----
+import type { Leadership, PublicBoard, ZoneResult } from './types'
+
+export const publicBoardApi = {
+  get: (gridId: Id) => request<PublicBoard>(`/public-boards/${gridId}`),
+  /** Links the browser opens (PDF, inline): the session cookie goes along. */
+  pdfUrl: (gridId: Id) => `${API_BASE}/public-boards/${gridId}/pdf`,
+  cardsUrl: (gridId: Id) => `${API_BASE}/public-boards/${gridId}/cards`,
+  cardUrl: (memberId: Id) => `${API_BASE}/members/${memberId}/responsibility-card`,
+  myCardUrl: () => `${API_BASE}/responsibility-cards/mine`,
+  /** Households into a responsibility zone (划入责任区), or out of their zone with zoneId null. */
+  placeInZone: (householdIds: Id[], zoneId: Id | null) =>
+    post<ZoneResult>('/households/responsibility-zone', { householdIds, zoneId }),
 }

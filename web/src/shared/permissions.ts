@@ -60,6 +60,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'resident-signups', path: '/resident-signups', label: 'resident.signupsMenu', icon: 'Stamp', permission: P.signupConfirm, testId: 'menu-resident-signups' },
   { key: 'members', path: '/members', label: 'member.menu', icon: 'Avatar', permission: P.memberRead, testId: 'menu-members' },
   { key: 'registrations', path: '/registrations', label: 'member.menuRegistrations', icon: 'Stamp', permission: P.registrationReview, testId: 'menu-registrations' },
+  { key: 'public-boards', path: '/public-boards', label: 'board.menu', icon: 'Notebook', permission: P.memberRead, testId: 'menu-public-boards' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
 ]
 
@@ -69,7 +70,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card'
   path: string
   label: string
   icon: string
@@ -82,6 +83,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'areas', path: '/areas', label: 'tile.areas', icon: 'location-o', permission: P.areaRead },
   { key: 'my-household', path: '/my-household', label: 'resident.tileMyHousehold', icon: 'home-o', permission: P.householdOwn },
   { key: 'registration', path: '/registration', label: 'member.tile', icon: 'flag-o', permission: P.registrationApply },
+  { key: 'my-card', path: '/my-card', label: 'board.myCard', icon: 'idcard', permission: P.registrationApply },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
 ]
 

@@ -396,12 +396,15 @@ export interface HouseholdView {
   doorNumber: string
   residentCount: number
   residents: ResidentView[]
+  zoneId: Id | null
+  zoneName: string | null
   version: number
 }
 
 export interface HouseholdQuery extends PageQuery {
   buildingId?: Id | null
   areaId?: Id | null
+  zoneId?: Id | null
   q?: string
 }
 
@@ -591,6 +594,8 @@ export interface RegistrationView {
   decidedBy: string | null
   reason: string | null
   placement: Placement | null
+  leads: Leadership | null
+  leadsLabel: string | null
   version: number
 }
 
@@ -640,4 +645,74 @@ export interface MemberMe {
   registrations: RegistrationView[]
   grids: { id: Id; name: string }[]
   suggestedGridId: Id | null
+}
+
+// ---- public board (公示), responsibility cards (党员责任卡), zones' households, leaders ----
+
+export type Leadership = 'BRANCH_SECRETARY' | 'GROUP_LEADER' | 'ZONE_LEADER'
+export const LEADERSHIPS: Leadership[] = ['BRANCH_SECRETARY', 'GROUP_LEADER', 'ZONE_LEADER']
+
+/** A member as the board prints him: the phone is always masked. */
+export interface BoardPerson {
+  memberId: Id
+  registrationId: Id
+  name: string
+  phone: string | null
+  leads: Leadership | null
+  leadsLabel: string | null
+}
+
+export interface BoardHousehold {
+  id: Id
+  compoundName: string | null
+  buildingName: string | null
+  doorNumber: string
+  residentCount: number
+  tags: string
+}
+
+export interface BoardZone {
+  id: Id
+  name: string
+  leader: BoardPerson | null
+  members: BoardPerson[]
+  householdCount: number
+  households: BoardHousehold[]
+}
+
+export interface BoardGroup {
+  id: Id
+  name: string
+  leader: BoardPerson | null
+  /** placed in the group but in no zone */
+  members: BoardPerson[]
+  zones: BoardZone[]
+}
+
+export interface BoardBranch {
+  id: Id
+  name: string
+  secretary: BoardPerson | null
+  /** placed in the branch but in no group */
+  members: BoardPerson[]
+  groups: BoardGroup[]
+}
+
+export interface PublicBoard {
+  gridId: Id
+  gridName: string
+  communityId: Id
+  communityName: string
+  title: string
+  date: string
+  branches: BoardBranch[]
+  contacts: { role: string; name: string; phone: string | null }[]
+  memberCount: number
+  householdCount: number
+}
+
+export interface ZoneResult {
+  zoneId: Id | null
+  zoneName: string | null
+  households: HouseholdView[]
 }

@@ -113,6 +113,26 @@ public final class Http {
     private record Raw(String text) {
     }
 
+    /** A binary answer (a printed PDF): status, content type and the bytes as sent. */
+    public record Download(int status, String contentType, String disposition, byte[] bytes) {
+    }
+
+    /** A GET whose answer is read as bytes, e.g. a PDF. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept", "application/pdf, application/json").header("Accept-Language", language).GET()
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, Object body, boolean csrf) {
         try {
             if (csrf && !"GET".equals(method) && cookie("XSRF-TOKEN") == null) {

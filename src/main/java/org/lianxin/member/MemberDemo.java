@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo members of 北江社区 (invented names, ID numbers of valid form with a computed check
  * character, invented phones), linked to the demo accounts {@code member} (刘明) and {@code louzhang}
- * (林志强); their registrations (approved and placed, one pending, one rejected) and one unit
+ * (林志强); their registrations (approved and placed, 刘明 among them so that his phone shows a responsibility
+ * card; leaders of branches, a group and zones for the public board; one pending, one rejected) and one unit
  * registration. Loaded after the places, accounts and partner units, only where those exist.
  */
 @Configuration(proxyBeanMethods = false)
@@ -121,17 +122,20 @@ class MemberDemo {
             OrgUnitRef branch3 = orgUnits.findByName("北江社区第三网格党支部").orElse(null);
             OrgUnitRef group3 = orgUnits.findByName("北江社区第三网格第一党小组").orElse(null);
             OrgUnitRef zone3 = orgUnits.findByName("第3网格微网格1党员责任区").orElse(null);
+            OrgUnitRef zone1 = orgUnits.findByName("第1网格微网格1党员责任区").orElse(null);
             if (grids[0] == null || grids[1] == null || grids[2] == null || branch1 == null || branch3 == null) {
                 return;
             }
             String secretary = "梅丽华（北江社区党委书记）";
             Instant applied = now.minusSeconds(86_400L * 20);
+            // name, grid, branch, group, zone, what he leads (printed on the public board and the cards)
             Object[][] approved = {
-                    {"林志强", grids[0], branch1, group1, null},
-                    {"陈国栋", grids[0], branch1, null, null},
-                    {"黄丽娟", grids[2], branch3, group3, zone3},
-                    {"梁志华", grids[2], branch3, group3, null},
-                    {"罗晓燕", grids[1], branch1, null, null},
+                    {"林志强", grids[0], branch1, group1, zone1, Leadership.ZONE_LEADER},
+                    {"陈国栋", grids[0], branch1, null, null, Leadership.BRANCH_SECRETARY},
+                    {"黄丽娟", grids[2], branch3, group3, zone3, Leadership.ZONE_LEADER},
+                    {"梁志华", grids[2], branch3, group3, null, Leadership.BRANCH_SECRETARY},
+                    {"罗晓燕", grids[1], branch1, null, null, null},
+                    {"刘明", grids[2], branch3, group3, zone3, Leadership.GROUP_LEADER},
             };
             int day = 0;
             for (Object[] row : approved) {
@@ -140,6 +144,9 @@ class MemberDemo {
                         List.of(Availability.WEEKENDS, Availability.WEEKDAY_EVENINGS), null, applied.plusSeconds(3600L * day));
                 r.approve((OrgUnitRef) row[2], (OrgUnitRef) row[3], (OrgUnitRef) row[4], secretary,
                         applied.plusSeconds(86_400L * (++day)));
+                if (row[5] != null) {
+                    r.lead((Leadership) row[5]);
+                }
                 registrations.save(r);
             }
             Member zhang = byName.get("张伟");
@@ -148,9 +155,9 @@ class MemberDemo {
             rejected.reject("您的住址在北江明珠小区，已属第二网格的党员较多，请改选第三网格后重新报到", secretary,
                     applied.plusSeconds(86_400L * 2));
             registrations.save(rejected);
-            Member liu = byName.get("刘明");
-            registrations.save(new Registration(ids.next("registration_seq"), liu, community, grids[2], liu.skills(),
-                    List.of(Availability.WEEKDAY_EVENINGS, Availability.WEEKENDS), "可以帮居民排查宽带和手机问题",
+            Member deng = byName.get("邓嘉欣");
+            registrations.save(new Registration(ids.next("registration_seq"), deng, community, grids[2], deng.skills(),
+                    List.of(Availability.WEEKDAY_EVENINGS, Availability.WEEKENDS), "可以开车接送行动不便的老人看病",
                     now.minusSeconds(86_400L)));
 
             partnerUnits.findByName("中国电信佛山三水分公司").ifPresent(unit -> unitRegistrations.save(

@@ -79,4 +79,11 @@ public final class MemberEvents {
             return String.valueOf(unitRegistrationId);
         }
     }
+
+    /** A public board or responsibility cards were printed: which grid or member; the detail names, never numbers. */
+    public record PublicBoardPrinted(String action, String objectType, long id, String detail) implements AuditableEvent {
+        public String objectId() {
+            return String.valueOf(id);
+        }
+    }
 }

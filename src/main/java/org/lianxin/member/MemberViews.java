@@ -45,7 +45,7 @@ class MemberViews {
     record RegistrationView(long id, long memberId, String memberName, long communityId, String communityName,
                             long gridId, String gridName, List<Label> skills, List<Label> availability, String note,
                             String state, String stateLabel, Instant appliedAt, Instant decidedAt, String decidedBy,
-                            String reason, Placement placement, long version) {
+                            String reason, Placement placement, String leads, String leadsLabel, long version) {
     }
 
     record UnitRegistrationView(long id, long partnerUnitId, String unitName, String partyOrganization, long communityId,
@@ -132,6 +132,8 @@ class MemberViews {
                 r.branchId() == null ? null : new Placement(r.branchId(), units.get(r.branchId()), r.groupId(),
                         r.groupId() == null ? null : units.get(r.groupId()), r.zoneId(),
                         r.zoneId() == null ? null : units.get(r.zoneId())),
+                r.leads() == null ? null : r.leads().name(),
+                r.leads() == null ? null : label("member.leads." + r.leads().name(), locale),
                 r.version())).toList();
     }
 

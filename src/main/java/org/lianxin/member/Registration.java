@@ -57,6 +57,10 @@ class Registration {
     private Long groupId;
     @Column(name = "zone_id")
     private Long zoneId;
+    @Enumerated(EnumType.STRING)
+    private Leadership leads;
+    @Column(name = "lead_key")
+    private String leadKey;
     @Version
     private Long version;
 
@@ -119,8 +123,41 @@ class Registration {
         this.activeKey = null;
     }
 
+    /**
+     * Marks the placed member as the leader of his branch, group or zone ({@code null}: he steps down).
+     * The unique lead key keeps it to one per organisation.
+     */
+    void lead(Leadership role) {
+        String key = leadKeyFor(role);
+        this.leads = role;
+        this.leadKey = key;
+    }
+
+    /** The lead key this member would hold for the role (null to step down); refuses what the placement does not allow. */
+    String leadKeyFor(Leadership role) {
+        state.require("lead");
+        if (role == null) {
+            return null;
+        }
+        Long unit = switch (role) {
+            case BRANCH_SECRETARY -> branchId;
+            case GROUP_LEADER -> groupId;
+            case ZONE_LEADER -> zoneId;
+        };
+        if (unit == null) {
+            throw new InvalidInputException("role", "registration.lead.not-placed");
+        }
+        return leadKeyOf(role, unit);
+    }
+
+    static String leadKeyOf(Leadership role, long unitId) {
+        return role.name() + ":" + unitId;
+    }
+
     void withdraw(Instant at) {
         state.require("withdraw");
+        this.leads = null;
+        this.leadKey = null;
         this.state = RegistrationState.WITHDRAWN;
         this.activeKey = null;
         this.decidedAt = at;
@@ -195,6 +232,14 @@ class Registration {
 
     Long zoneId() {
         return zoneId;
+    }
+
+    Leadership leads() {
+        return leads;
+    }
+
+    String leadKey() {
+        return leadKey;
     }
 
     Long version() {

@@ -69,6 +69,10 @@ class RegistrationController {
     record ApproveForm(@NotNull Long branchId, Long groupId, Long zoneId) {
     }
 
+    /** What the placed member leads; empty: he steps down. */
+    record LeadForm(Leadership role) {
+    }
+
     record RejectForm(@NotBlank @Size(max = 500) String reason) {
     }
 
@@ -230,6 +234,27 @@ class RegistrationController {
         events.publishEvent(new RegistrationApproved(registration.id(), registration.memberId(), registration.communityId(),
                 registration.gridId(), branch.id(), registration.groupId(), registration.zoneId()));
         tellMember(registration, "registration.approved", branch.name());
+        return views.registrations(List.of(registration)).get(0);
+    }
+
+    @Operation(summary = "Mark an approved member as the secretary of his branch, the leader of his group or of his "
+            + "responsibility zone (one per organisation); an empty role steps him down")
+    @PostMapping("/{id}/lead")
+    RegistrationView lead(@CurrentUser Actor actor, @PathVariable long id, @RequestBody LeadForm form) {
+        Registration registration = visible(actor, id);
+        permissions.checkReview(actor, registration.communityPath());
+        String key = registration.leadKeyFor(form.role());
+        if (key != null) {
+            registrations.findByLeadKey(key).filter(other -> !other.id().equals(registration.id()))
+                    .ifPresent(other -> {
+                        String holder = members.findById(other.memberId()).map(Member::name).orElse("?");
+                        throw new ConflictException("conflict", "registration.lead.taken", holder);
+                    });
+        }
+        registration.lead(form.role());
+        registrations.saveAndFlush(registration);
+        events.publishEvent(new RegistrationChanged("registration.lead", registration.id(),
+                form.role() == null ? "steps down" : form.role().name()));
         return views.registrations(List.of(registration)).get(0);
     }
 

@@ -12,4 +12,10 @@ interface RegistrationRepository extends JpaRepository<Registration, Long>, JpaS
     boolean existsByActiveKey(String activeKey);
 
     List<Registration> findByCommunityIdAndState(long communityId, RegistrationState state);
+
+    java.util.Optional<Registration> findByLeadKey(String leadKey);
+
+    List<Registration> findByBranchIdInAndState(java.util.Collection<Long> branchIds, RegistrationState state);
+
+    List<Registration> findByMemberIdAndState(long memberId, RegistrationState state);
 }

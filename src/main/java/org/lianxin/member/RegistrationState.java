@@ -15,7 +15,7 @@ enum RegistrationState {
     List<String> allowed() {
         return switch (this) {
             case PENDING -> List.of("approve", "reject", "withdraw");
-            case APPROVED -> List.of("withdraw");
+            case APPROVED -> List.of("withdraw", "lead");
             default -> List.of();
         };
     }

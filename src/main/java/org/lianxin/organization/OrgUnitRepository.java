@@ -13,6 +13,10 @@ interface OrgUnitRepository extends JpaRepository<OrgUnit, Long>, JpaSpecificati
 
     boolean existsByParentId(long parentId);
 
+    List<OrgUnit> findByLevelAndAreaPathStartingWithOrderByIdAsc(String level, String areaPathPrefix);
+
+    List<OrgUnit> findByPathStartingWithOrderByIdAsc(String pathPrefix);
+
     java.util.Optional<OrgUnit> findFirstByName(String name);
 
     boolean existsByParentIdAndName(Long parentId, String name);

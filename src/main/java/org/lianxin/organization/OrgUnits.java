@@ -36,6 +36,16 @@ public class OrgUnits {
         return units.findFirstByName(name).map(OrgUnits::ref);
     }
 
+    /** The organisations of one level bound to an area or any area inside it (e.g. a grid's branches). */
+    public List<OrgUnitRef> boundWithin(String areaPath, String level) {
+        return units.findByLevelAndAreaPathStartingWithOrderByIdAsc(level, areaPath).stream().map(OrgUnits::ref).toList();
+    }
+
+    /** An organisation and everything below it in the Party tree, in set-up order. */
+    public List<OrgUnitRef> subtree(OrgUnitRef root) {
+        return units.findByPathStartingWithOrderByIdAsc(root.path()).stream().map(OrgUnits::ref).toList();
+    }
+
     private static OrgUnitRef ref(OrgUnit unit) {
         return new OrgUnitRef(unit.id(), unit.parentId(), unit.level(), unit.name(), unit.path(), unit.areaId(),
                 unit.areaPath());

@@ -26,6 +26,8 @@ class Household {
     private String areaPath;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "zone_id")
+    private Long zoneId;
     @Version
     private Long version;
 
@@ -43,9 +45,23 @@ class Household {
         if (!"BUILDING".equals(building.level())) {
             throw new InvalidInputException("buildingId", "household.building.not-building");
         }
+        if (buildingId != null && !buildingId.equals(building.id())) {
+            this.zoneId = null; // another building may lie outside the zone's grid: staff place it again
+        }
         this.buildingId = building.id();
         this.areaPath = building.path();
         this.doorNumber = doorNumber;
+    }
+
+    /**
+     * Into a responsibility zone (党员责任区) whose branch's grid has the given path, or out of any zone
+     * ({@code zoneId} null). A household belongs to at most one zone.
+     */
+    void placeInZone(Long zoneId, String gridPath) {
+        if (zoneId != null && (gridPath == null || !areaPath.startsWith(gridPath))) {
+            throw new InvalidInputException("householdIds", "household.zone.outside-grid", doorNumber);
+        }
+        this.zoneId = zoneId;
     }
 
     void renumber(String doorNumber) {
@@ -62,6 +78,10 @@ class Household {
 
     String doorNumber() {
         return doorNumber;
+    }
+
+    Long zoneId() {
+        return zoneId;
     }
 
     String areaPath() {

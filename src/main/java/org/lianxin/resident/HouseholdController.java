@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -17,12 +18,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.organization.Areas;
 import org.lianxin.organization.Areas.AreaRef;
+import org.lianxin.organization.OrgUnits;
+import org.lianxin.organization.OrgUnits.OrgUnitRef;
 import org.lianxin.resident.ResidentEvents.HouseholdChanged;
 import org.lianxin.resident.ResidentViews.HouseholdView;
 import org.lianxin.shared.Actor;
 import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.CurrentUser;
 import org.lianxin.shared.Ids;
+import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.NotFoundException;
 import org.lianxin.shared.PageView;
 import org.lianxin.shared.Paging;
@@ -57,6 +61,13 @@ class HouseholdController {
     record RenumberForm(@NotBlank @Size(max = 50) String doorNumber, @NotNull Long version) {
     }
 
+    /** Households into a responsibility zone, or out of their zone when {@code zoneId} is empty. */
+    record ZoneForm(@NotEmpty @Size(max = 200) List<Long> householdIds, Long zoneId) {
+    }
+
+    record ZoneResult(Long zoneId, String zoneName, List<HouseholdView> households) {
+    }
+
     record MoveForm(@NotNull Long buildingId, @Size(max = 50) String doorNumber, @NotNull Long version) {
     }
 
@@ -65,12 +76,15 @@ class HouseholdController {
     private final ResidentPermissions permissions;
     private final ResidentViews views;
     private final Areas areas;
+    private final OrgUnits orgUnits;
     private final Ids ids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HouseholdController(HouseholdRepository households, ResidentRepository residents, ResidentPermissions permissions,
-                        ResidentViews views, Areas areas, Ids ids, ApplicationEventPublisher events, Clock clock) {
+                        ResidentViews views, Areas areas, OrgUnits orgUnits, Ids ids, ApplicationEventPublisher events,
+                        Clock clock) {
+        this.orgUnits = orgUnits;
         this.households = households;
         this.residents = residents;
         this.permissions = permissions;
@@ -86,6 +100,7 @@ class HouseholdController {
     @Transactional(readOnly = true)
     PageView<HouseholdView> list(@CurrentUser Actor actor, @RequestParam(required = false) Long buildingId,
                                  @RequestParam(required = false) Long areaId, @RequestParam(required = false) String q,
+                                 @RequestParam(required = false) Long zoneId,
                                  @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size) {
         permissions.require(actor, ResidentPermissions.HOUSEHOLD_READ);
@@ -100,6 +115,9 @@ class HouseholdController {
             if (under != null) {
                 all.add(cb.like(root.get("areaPath"), under + "%"));
             }
+            if (zoneId != null) {
+                all.add(cb.equal(root.get("zoneId"), zoneId));
+            }
             if (q != null && !q.isBlank()) {
                 all.add(cb.like(root.get("doorNumber"), "%" + q.strip().replace("%", "").replace("_", "") + "%"));
             }
@@ -111,8 +129,9 @@ class HouseholdController {
                 .collect(Collectors.groupingBy(Resident::householdId));
         var places = views.places(result.getContent().stream().map(Household::areaPath).toList());
         boolean withResidents = actor.has(ResidentPermissions.RESIDENT_READ);
+        Map<Long, String> zones = views.zoneNames(result.getContent());
         return PageView.of(result, h -> views.household(h, members.getOrDefault(h.id(), List.of()), places,
-                withResidents && actor.scopeFor(ResidentPermissions.RESIDENT_READ).contains(h.areaPath())));
+                withResidents && actor.scopeFor(ResidentPermissions.RESIDENT_READ).contains(h.areaPath()), zones));
     }
 
     @Operation(summary = "The households the caller lives in (a resident's own account)")
@@ -165,6 +184,68 @@ class HouseholdController {
         households.saveAndFlush(household);
         events.publishEvent(new HouseholdChanged("household.update", household.id(), door));
         return view(actor, household);
+    }
+
+    @Operation(summary = "Put households into a responsibility zone (划入责任区), or take them out of their zone "
+            + "(zoneId empty); the zone's grid must contain each of them")
+    @PostMapping("/responsibility-zone")
+    ZoneResult placeInZone(@CurrentUser Actor actor, @Valid @RequestBody ZoneForm form) {
+        List<Long> wanted = form.householdIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<Household> list = households.findByIdIn(wanted);
+        for (Household household : list) {
+            permissions.checkVisible(actor, ResidentPermissions.HOUSEHOLD_READ, ResidentPermissions.HOUSEHOLD_WRITE,
+                    household.areaPath(), "Household");
+        }
+        if (list.size() != wanted.size()) {
+            throw new NotFoundException("Household");
+        }
+        for (Household household : list) {
+            permissions.checkChange(actor, ResidentPermissions.HOUSEHOLD_READ, ResidentPermissions.HOUSEHOLD_WRITE,
+                    household.areaPath(), "Household");
+        }
+        OrgUnitRef zone = null;
+        String gridPath = null;
+        if (form.zoneId() != null) {
+            zone = orgUnits.find(form.zoneId()).filter(z -> "RESPONSIBILITY_ZONE".equals(z.level()))
+                    .orElseThrow(() -> new InvalidInputException("zoneId", "household.zone.not-a-zone"));
+            if (!actor.scopeFor(ResidentPermissions.HOUSEHOLD_READ).contains(zone.areaPath())
+                    && !actor.scopeFor(ResidentPermissions.HOUSEHOLD_WRITE).contains(zone.areaPath())) {
+                throw new NotFoundException("OrgUnit");
+            }
+            gridPath = branchAreaPath(zone);
+        }
+        List<InvalidInputException.FieldProblem> outside = new ArrayList<>();
+        for (Household household : list) {
+            try {
+                household.placeInZone(zone == null ? null : zone.id(), gridPath);
+            } catch (InvalidInputException e) {
+                outside.addAll(e.problems());
+            }
+        }
+        if (!outside.isEmpty()) {
+            throw new InvalidInputException("validation", outside);
+        }
+        households.saveAllAndFlush(list);
+        for (Household household : list) {
+            events.publishEvent(new HouseholdChanged(zone == null ? "household.zone.leave" : "household.zone.join",
+                    household.id(), household.doorNumber() + (zone == null ? "" : " -> " + zone.name())));
+        }
+        var places = views.places(list.stream().map(Household::areaPath).toList());
+        Map<Long, String> zones = views.zoneNames(list);
+        return new ZoneResult(zone == null ? null : zone.id(), zone == null ? null : zone.name(),
+                list.stream().map(h -> views.household(h, List.of(), places, false, zones)).toList());
+    }
+
+    /** A zone sits under a group under a grid branch; the branch's area is the grid its households must lie in. */
+    private String branchAreaPath(OrgUnitRef zone) {
+        OrgUnitRef unit = zone;
+        for (int i = 0; i < 5 && unit != null; i++) {
+            if ("GRID_BRANCH".equals(unit.level())) {
+                return unit.areaPath();
+            }
+            unit = unit.parentId() == null ? null : orgUnits.find(unit.parentId()).orElse(null);
+        }
+        return zone.areaPath();
     }
 
     @Operation(summary = "Move a household to another building; its residents follow")

@@ -13,4 +13,6 @@ interface HouseholdRepository extends JpaRepository<Household, Long>, JpaSpecifi
     java.util.Optional<Household> findByBuildingIdAndDoorNumber(long buildingId, String doorNumber);
 
     List<Household> findByIdIn(Collection<Long> ids);
+
+    List<Household> findByZoneIdInOrderByAreaPathAscDoorNumberAscIdAsc(Collection<Long> zoneIds);
 }

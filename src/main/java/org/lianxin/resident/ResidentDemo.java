@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.lianxin.access.Accounts;
 import org.lianxin.organization.Areas;
+import org.lianxin.organization.OrgUnits;
 import org.lianxin.organization.Areas.AreaRef;
 import org.lianxin.shared.AccountDirectory;
 import org.lianxin.shared.IdNumber;
@@ -81,7 +82,8 @@ class ResidentDemo {
     @Order(40)
     ApplicationRunner demoResidents(HouseholdRepository households, ResidentRepository residents,
                                     ResidentSignupRepository signups, Areas areas, AccountDirectory directory,
-                                    Accounts accounts, PersonalDataCipher cipher, Ids ids, Clock clock,
+                                    Accounts accounts, OrgUnits orgUnits, PersonalDataCipher cipher, Ids ids,
+                                    Clock clock,
                                     TransactionTemplate tx) {
         return args -> tx.executeWithoutResult(status -> {
             AreaRef shidai = areas.findByName("时代城小区", "COMPOUND").orElse(null);
@@ -92,8 +94,12 @@ class ResidentDemo {
             int people = 0;
             for (Home home : HOMES) {
                 AreaRef building = building(areas, home.compound().equals("时代城小区") ? shidai : yiaowan, home.building());
-                Household household = households.save(new Household(ids.next("household_seq"), building, home.door(),
-                        clock.instant()));
+                Household household = new Household(ids.next("household_seq"), building, home.door(), clock.instant());
+                // the demo zones: 时代城小区 is in grid 1's first micro-grid, 颐澳湾小区 in grid 3's
+                orgUnits.findByName(home.compound().equals("时代城小区") ? "第1网格微网格1党员责任区" : "第3网格微网格1党员责任区")
+                        .filter(zone -> building.path().startsWith(zone.areaPath()))
+                        .ifPresent(zone -> household.placeInZone(zone.id(), zone.areaPath()));
+                households.save(household);
                 for (Row row : home.residents()) {
                     IdNumber idNumber = new IdNumber(id(row.first17()));
                     Resident resident = new Resident(ids.next("resident_seq"), household, row.name(), idNumber,

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.lianxin.organization.Areas;
 import org.lianxin.organization.Areas.AreaRef;
+import org.lianxin.organization.OrgUnits;
+import org.lianxin.organization.OrgUnits.OrgUnitRef;
 import org.lianxin.shared.IdNumber;
 import org.lianxin.shared.PersonalDataCipher;
 import org.lianxin.shared.PhoneNumber;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 class ResidentViews {
 
     record HouseholdView(long id, long buildingId, String buildingName, String compoundName, String doorNumber,
-                         int residentCount, List<ResidentView> residents, long version) {
+                         int residentCount, List<ResidentView> residents, Long zoneId, String zoneName, long version) {
     }
 
     record ResidentView(long id, long householdId, String doorNumber, long buildingId, String buildingName,
@@ -48,9 +50,11 @@ class ResidentViews {
     private final Areas areas;
     private final PersonalDataCipher cipher;
     private final Clock clock;
+    private final OrgUnits orgUnits;
 
-    ResidentViews(Areas areas, PersonalDataCipher cipher, Clock clock) {
+    ResidentViews(Areas areas, PersonalDataCipher cipher, Clock clock, OrgUnits orgUnits) {
         this.areas = areas;
+        this.orgUnits = orgUnits;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -76,10 +80,22 @@ class ResidentViews {
     }
 
     HouseholdView household(Household h, List<Resident> residents, Places places, boolean withResidents) {
+        return household(h, residents, places, withResidents, zoneNames(List.of(h)));
+    }
+
+    HouseholdView household(Household h, List<Resident> residents, Places places, boolean withResidents,
+                            Map<Long, String> zoneNames) {
         return new HouseholdView(h.id(), h.buildingId(), places.building(h.buildingId()), places.compoundOf(h.areaPath()),
                 h.doorNumber(), residents.size(),
                 withResidents ? residents.stream().map(r -> resident(r, h, places)).toList() : List.of(),
-                h.version() == null ? 0 : h.version());
+                h.zoneId(), h.zoneId() == null ? null : zoneNames.get(h.zoneId()), h.version() == null ? 0 : h.version());
+    }
+
+    /** The names of the responsibility zones these households are in, looked up once. */
+    Map<Long, String> zoneNames(Collection<Household> list) {
+        Set<Long> ids = list.stream().map(Household::zoneId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return ids.isEmpty() ? Map.of()
+                : orgUnits.findAll(ids).stream().collect(Collectors.toMap(OrgUnitRef::id, OrgUnitRef::name));
     }
 
     ResidentView resident(Resident r, Household h, Places places) {

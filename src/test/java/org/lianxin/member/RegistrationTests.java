@@ -70,6 +70,13 @@ class RegistrationTests extends ApiTest {
         assertThat(mine.get(0).get("placement").get("groupName").asString()).isEqualTo("北江社区第三网格第一党小组");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'registration.approve' and object_id = ?",
                 Integer.class, String.valueOf(id))).isEqualTo(1);
+
+        // ... and on the grid's public board (公示), in the preview and in the PDF to post
+        long grid = areaId("北江社区第三网格");
+        JsonNode board = secretary.get("/api/v1/public-boards/" + grid).json();
+        assertThat(board.get("branches").get(0).get("groups").get(0).get("members").toString()).contains("报到" + username);
+        assertThat(org.lianxin.PdfText.of(secretary.download("/api/v1/public-boards/" + grid + "/pdf").bytes()))
+                .contains("报到" + username).contains("北江社区第三网格党支部");
     }
 
     @Test
