@@ -37,6 +37,7 @@ describe('admin menu by permission', () => {
       'menu-resident-signups',
       'menu-members',
       'menu-registrations',
+      'menu-building-leaders',
     ])
   })
 })
@@ -63,6 +64,10 @@ describe('member menu and tile', () => {
   it('community staff see 党员管理 and 报到审核; a grid worker only 党员管理', () => {
     expect(visibleMenu([P.memberRead, P.registrationReview]).map((m) => m.key)).toEqual(['members', 'registrations'])
     expect(visibleMenu([P.memberRead]).map((m) => m.key)).toEqual(['members'])
+  })
+
+  it('a resident sees 党员楼长 (to recommend) and 楼长信箱 (to write)', () => {
+    expect(keys(visibleTiles([P.householdOwn, P.leaderNominate, P.mailboxUse]))).toEqual(['my-household', 'leaders', 'mailbox', 'me'])
   })
 
   it('a member sees 我要报到 on his phone', () => {

@@ -33,6 +33,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/areas/:id?', name: 'areas', component: () => import('./organization/AreasPage.vue'), meta: { permission: permissionOf('areas') } },
   { path: '/my-household', name: 'my-household', component: () => import('./resident/MyHouseholdPage.vue'), meta: { permission: permissionOf('my-household') } },
   { path: '/registration', name: 'registration', component: () => import('./member/RegistrationPage.vue'), meta: { permission: permissionOf('registration') } },
+  { path: '/leaders', name: 'leaders', component: () => import('./member/LeadersPage.vue') },
+  { path: '/mailbox', name: 'mailbox', component: () => import('./member/MailboxPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -28,6 +28,13 @@ export const P = {
   memberReveal: 'member:pii:reveal',
   registrationApply: 'member:registration:apply',
   registrationReview: 'member:registration:review',
+  leaderRead: 'member:leader:read',
+  leaderManage: 'member:leader:manage',
+  leaderApprove: 'member:leader:approve',
+  mailboxRead: 'member:mailbox:read',
+  mailboxHandle: 'member:mailbox:handle',
+  leaderNominate: 'member:leader:nominate',
+  mailboxUse: 'member:mailbox:use',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -58,6 +65,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'resident-signups', path: '/resident-signups', label: 'resident.signupsMenu', icon: 'Stamp', permission: P.signupConfirm, testId: 'menu-resident-signups' },
   { key: 'members', path: '/members', label: 'member.menu', icon: 'Avatar', permission: P.memberRead, testId: 'menu-members' },
   { key: 'registrations', path: '/registrations', label: 'member.menuRegistrations', icon: 'Stamp', permission: P.registrationReview, testId: 'menu-registrations' },
+  { key: 'building-leaders', path: '/building-leaders', label: 'leader.menu', icon: 'Medal', permission: P.leaderRead, testId: 'menu-building-leaders' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -66,7 +74,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'leaders' | 'mailbox'
   path: string
   label: string
   icon: string
@@ -79,6 +87,8 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'areas', path: '/areas', label: 'tile.areas', icon: 'location-o', permission: P.areaRead },
   { key: 'my-household', path: '/my-household', label: 'resident.tileMyHousehold', icon: 'home-o', permission: P.householdOwn },
   { key: 'registration', path: '/registration', label: 'member.tile', icon: 'flag-o', permission: P.registrationApply },
+  { key: 'leaders', path: '/leaders', label: 'leader.tile', icon: 'medal-o', permission: P.leaderNominate },
+  { key: 'mailbox', path: '/mailbox', label: 'mailbox.tile', icon: 'envelop-o', permission: P.mailboxUse },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
 ]
 

@@ -22,6 +22,8 @@ final class MemberGrants {
     static final String LEADER_APPROVE = "member:leader:approve";
     static final String MAILBOX_READ = "member:mailbox:read";
     static final String MAILBOX_HANDLE = "member:mailbox:handle";
+    static final String LEADER_NOMINATE = "member:leader:nominate";
+    static final String MAILBOX_USE = "member:mailbox:use";
 
     private MemberGrants() {
     }
@@ -45,6 +47,9 @@ final class MemberGrants {
             case COMMUNITY_STAFF -> Set.of(LEADER_READ, LEADER_MANAGE, MAILBOX_READ, MAILBOX_HANDLE);
             case SUBDISTRICT_OFFICER -> Set.of(LEADER_READ, MAILBOX_READ);
             case GRID_WORKER -> Set.of(LEADER_READ);
+            case MEMBER -> Set.of(LEADER_NOMINATE);
+            case RESIDENT -> Set.of(LEADER_NOMINATE, MAILBOX_USE);
+            case BUILDING_LEADER -> Set.of(MAILBOX_USE);
             default -> Set.of();
         };
     }

@@ -251,6 +251,7 @@ class BuildingLeaderController {
     @ResponseStatus(HttpStatus.CREATED)
     NominationView nominate(@CurrentUser Actor actor, @PathVariable long id, @Valid @RequestBody NominationForm form) {
         BuildingLeaderRecruitment recruitment = visibleRecruitment(actor, id);
+        permissions.require(actor, MemberPermissions.LEADER_NOMINATE);
         if (!recruitment.open(today())) {
             throw new ConflictException("conflict", "leader.recruitment.closed");
         }

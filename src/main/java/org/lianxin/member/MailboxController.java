@@ -184,6 +184,9 @@ class MailboxController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     MessageView write(@CurrentUser Actor actor, @Valid @RequestBody WriteForm form) {
+        if (!actor.has(MemberPermissions.MAILBOX_USE)) {
+            throw new ForbiddenException(MemberPermissions.MAILBOX_USE);
+        }
         ResidentRef writer = residents.ofAccount(actor.accountId())
                 .orElseThrow(() -> new InvalidInputException("text", "leader.no-resident"));
         List<PhotoForm> attached = form.photos() == null ? List.of() : form.photos();

@@ -24,6 +24,9 @@ class MemberPermissions {
     static final String LEADER_APPROVE = "member:leader:approve";
     static final String MAILBOX_READ = "member:mailbox:read";
     static final String MAILBOX_HANDLE = "member:mailbox:handle";
+    /** Members and residents nominate or recommend; residents write and leaders read the mailbox on mobile. */
+    static final String LEADER_NOMINATE = "member:leader:nominate";
+    static final String MAILBOX_USE = "member:mailbox:use";
 
     void require(Actor actor, String permission) {
         if (!actor.has(permission)) {
