@@ -578,7 +578,7 @@ const en: Messages = {
     write: 'Write to the building leader',
     text: 'Text',
     textPlaceholder: 'Your problem or suggestion (at most 1,000 characters)',
-    photos: 'Photos (up to 3)',
+    photos: 'Photos',
     anonymous: 'Anonymous toward neighbours',
     anonymousHint: 'The building leader will not see your name or door; community staff will',
     send: 'Send',

@@ -577,7 +577,7 @@ const zhCN = {
     write: '给楼长写信',
     text: '内容',
     textPlaceholder: '说说您遇到的问题或建议（最多1000字）',
-    photos: '照片（最多3张）',
+    photos: '照片',
     anonymous: '对邻居匿名',
     anonymousHint: '楼长看不到您的姓名和门牌，社区工作人员可以看到',
     send: '发送',

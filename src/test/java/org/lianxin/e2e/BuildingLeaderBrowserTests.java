@@ -30,7 +30,7 @@ class BuildingLeaderBrowserTests extends BrowserTest {
 
     @Test
     void s4_recruitmentNominationRecommendationAppointmentLetterAndTheMailboxInTheConsoleAndOnThePhone() {
-        String title = unique("时代城小区3座党员楼长招募");
+        String title = "时代城小区3座党员楼长招募令";
 
         // the secretary opens a recruitment for 3座 of 时代城小区
         adminLogin("beijiang", Http.DEMO_PASSWORD);
@@ -53,6 +53,7 @@ class BuildingLeaderBrowserTests extends BrowserTest {
         field("m-nomination-statement").fill("我住1座，3座的老邻居也都熟，愿意一并服务。");
         page.getByTestId("m-nomination-submit").click();
         assertThat(page.getByTestId("m-my-nominations")).containsText("待审核");
+        page.waitForTimeout(2500); // the toast fades
         screenshot("mobile-leaders");
 
         // 陈美玲 recommends 何秀英, picked from the members living in the compound
@@ -88,7 +89,7 @@ class BuildingLeaderBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(new String(letter.body(), 0, 5)).isEqualTo("%PDF-");
 
         // 陈美玲 writes to 1座's mailbox, anonymous toward neighbours
-        String text = unique("电梯按钮失灵，请楼长帮忙反映");
+        String text = "电梯按钮失灵，请楼长帮忙向物业反映";
         mobileLogin("resident");
         page.getByTestId("m-tile-mailbox").click();
         field("m-mailbox-text").fill(text);
