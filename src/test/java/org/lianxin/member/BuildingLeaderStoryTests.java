@@ -58,6 +58,12 @@ class BuildingLeaderStoryTests extends ApiTest {
         return r.get("id").asLong();
     }
 
+    /** The daily job as the scheduler runs it, with the lock of an earlier run (this or another test run) released. */
+    private void runTheDailyJob() {
+        jdbc.update("update shedlock set lock_until = current_timestamp where name = 'mailbox-overdue'");
+        schedule.notifyOverdueAndExpireTerms();
+    }
+
     /** Ends any active term covering the building, so that the story can appoint anew (the demo has one). */
     private void freeBuilding(long buildingId) {
         Http staff = as("beijiang");
@@ -171,8 +177,8 @@ class BuildingLeaderStoryTests extends ApiTest {
         JsonNode overdue = staff.get("/api/v1/mailbox-messages?overdue=true").json();
         assertThat(overdue.toString()).contains("单车棚的门锁坏了");
         overdue.get("content").forEach(m -> assertThat(m.get("overdue").asBoolean()).isTrue());
-        schedule.notifyOverdueAndExpireTerms();
-        schedule.notifyOverdueAndExpireTerms();
+        runTheDailyJob();
+        runTheDailyJob();
         assertThat(jdbc.queryForObject("select count(*) from mailbox_message where id = ? and overdue_notified_at is not null",
                 Long.class, late)).isEqualTo(1L);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'mailbox.overdue' and object_id = ?",
@@ -213,6 +219,7 @@ class BuildingLeaderStoryTests extends ApiTest {
     @Test
     void aSecondPendingNominationAndASecondApprovalAreConflicts() {
         long building = building("北江明珠小区", "2座");
+        freeBuilding(building);
         long recruitment = openRecruitment("北江明珠小区", List.of(building)).get("id").asLong();
         long nomination = recommend(recruitment, "罗晓燕", List.of(building));
         Response again = as("resident").post("/api/v1/building-leader-recruitments/" + recruitment + "/nominations",
@@ -232,6 +239,7 @@ class BuildingLeaderStoryTests extends ApiTest {
     @Test
     void aBuildingNeverHasTwoActiveLeadersEvenWhenApprovalsRace() throws Exception {
         long building = building("时代城二期小区", "1座");
+        freeBuilding(building);
         long recruitment = openRecruitment("时代城二期小区", List.of(building)).get("id").asLong();
         long first = recommend(recruitment, "陈国栋", List.of(building));
         long second = recommend(recruitment, "冯建华", List.of(building));
