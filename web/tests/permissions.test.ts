@@ -38,6 +38,7 @@ describe('admin menu by permission', () => {
       'menu-members',
       'menu-registrations',
       'menu-public-boards',
+      'menu-building-leaders',
       'menu-working-calendar',
     ])
   })
@@ -69,5 +70,9 @@ describe('member menu and tile', () => {
 
   it('a member sees 我要报到 and 我的责任卡 on his phone', () => {
     expect(keys(visibleTiles([P.registrationApply]))).toEqual(['registration', 'my-card', 'me'])
+  })
+
+  it('a resident sees 党员楼长 (to recommend) and 楼长信箱 (to write)', () => {
+    expect(keys(visibleTiles([P.householdOwn, P.leaderNominate, P.mailboxUse]))).toEqual(['my-household', 'leaders', 'mailbox', 'me'])
   })
 })

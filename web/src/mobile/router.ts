@@ -35,6 +35,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/my-household', name: 'my-household', component: () => import('./resident/MyHouseholdPage.vue'), meta: { permission: permissionOf('my-household') } },
   { path: '/registration', name: 'registration', component: () => import('./member/RegistrationPage.vue'), meta: { permission: permissionOf('registration') } },
   { path: '/my-card', name: 'my-card', component: () => import('./member/MyCardPage.vue'), meta: { permission: permissionOf('my-card') } },
+  { path: '/leaders', name: 'leaders', component: () => import('./member/LeadersPage.vue') },
+  { path: '/mailbox', name: 'mailbox', component: () => import('./member/MailboxPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -30,6 +30,13 @@ export const P = {
   registrationReview: 'member:registration:review',
   calendarRead: 'casework:calendar:read',
   calendarWrite: 'casework:calendar:write',
+  leaderRead: 'member:leader:read',
+  leaderManage: 'member:leader:manage',
+  leaderApprove: 'member:leader:approve',
+  mailboxRead: 'member:mailbox:read',
+  mailboxHandle: 'member:mailbox:handle',
+  leaderNominate: 'member:leader:nominate',
+  mailboxUse: 'member:mailbox:use',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -61,6 +68,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'members', path: '/members', label: 'member.menu', icon: 'Avatar', permission: P.memberRead, testId: 'menu-members' },
   { key: 'registrations', path: '/registrations', label: 'member.menuRegistrations', icon: 'Stamp', permission: P.registrationReview, testId: 'menu-registrations' },
   { key: 'public-boards', path: '/public-boards', label: 'board.menu', icon: 'Notebook', permission: P.memberRead, testId: 'menu-public-boards' },
+  { key: 'building-leaders', path: '/building-leaders', label: 'leader.menu', icon: 'Medal', permission: P.leaderRead, testId: 'menu-building-leaders' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
 ]
 
@@ -70,7 +78,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox'
   path: string
   label: string
   icon: string
@@ -84,6 +92,8 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-household', path: '/my-household', label: 'resident.tileMyHousehold', icon: 'home-o', permission: P.householdOwn },
   { key: 'registration', path: '/registration', label: 'member.tile', icon: 'flag-o', permission: P.registrationApply },
   { key: 'my-card', path: '/my-card', label: 'board.myCard', icon: 'idcard', permission: P.registrationApply },
+  { key: 'leaders', path: '/leaders', label: 'leader.tile', icon: 'medal-o', permission: P.leaderNominate },
+  { key: 'mailbox', path: '/mailbox', label: 'mailbox.tile', icon: 'envelop-o', permission: P.mailboxUse },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
 ]
 

@@ -93,6 +93,30 @@ class AuthorizationMatrixTests extends ApiTest {
                 communityPath, base + ":" + community);
         foreign.putAll(Map.of("member", base, "registration", base, "unitRegistration", base));
 
+        // building leaders and the mailbox: a recruitment in the foreign compound, a nomination, a leader, a message
+        String foreignCompoundPath = communityPath + grid + "/" + compound + "/";
+        jdbc.update("insert into building_leader_recruitment (id, community_id, compound_id, area_path, title, body, "
+                + "building_ids, closes_on, state, created_by, created_at, version) values (?, ?, ?, ?, ?, 'x', ?, "
+                + "date '2099-01-01', 'OPEN', 'x', current_timestamp, 0)", base, community, compound, foreignCompoundPath,
+                "海三招募令" + MARK, "," + building + ",");
+        jdbc.update("insert into building_leader_nomination (id, recruitment_id, member_id, area_path, kind, building_ids, "
+                + "statement, state, active_key, created_at, version) values (?, ?, ?, ?, 'SELF', ?, ?, 'PENDING', ?, "
+                + "current_timestamp, 0)", base, base, base, foreignCompoundPath, "," + building + ",", "海三自荐" + MARK,
+                base + ":" + base);
+        jdbc.update("insert into building_leader (id, member_id, account_id, nomination_id, community_id, compound_id, "
+                + "area_path, term_start, term_end, letter_number, state, appointed_by, appointed_at, version) values "
+                + "(?, ?, null, null, ?, ?, ?, date '2026-01-01', date '2099-01-01', ?, 'ACTIVE', 'x', current_timestamp, 0)",
+                base, base, community, compound, foreignCompoundPath, "海三聘" + MARK);
+        jdbc.update("insert into building_leader_building (leader_id, building_id, active_building_id) values (?, ?, ?)",
+                base, building, building);
+        jdbc.update("insert into mailbox_message (id, building_id, area_path, resident_id, account_id, anonymous, text, "
+                + "state, created_at, version) values (?, ?, ?, ?, -1, false, ?, 'NEW', current_timestamp, 0)", base,
+                building, buildingPath, base, "海三来信" + MARK);
+        jdbc.update("insert into mailbox_photo (id, message_id, content_type, size_bytes, data) values (?, ?, 'image/png', 1, ?)",
+                base, base, new byte[] {1});
+        foreign.putAll(Map.of("compound", compound, "recruitment", base, "nomination", base, "leader", base,
+                "mailboxMessage", base, "photo", base));
+
         home.put("area", areaId("北江社区第三网格"));
         home.put("community", areaId("北江社区"));
         home.put("orgUnit", jdbc.queryForObject("select id from org_unit where name = '中共北江社区委员会'", Long.class));
@@ -109,6 +133,13 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("household", jdbc.queryForObject("select id from household where door_number = '1座1502'", Long.class));
         home.put("resident", jdbc.queryForObject("select min(id) from resident where name = '何秀英'", Long.class));
         home.put("signup", jdbc.queryForObject("select min(id) from resident_signup where name = '罗志远'", Long.class));
+        home.put("compound", areaId("时代城小区"));
+        home.put("recruitment", jdbc.queryForObject("select min(id) from building_leader_recruitment", Long.class));
+        home.put("nomination", jdbc.queryForObject("select min(id) from building_leader_nomination", Long.class));
+        home.put("leader", jdbc.queryForObject("select min(id) from building_leader", Long.class));
+        home.put("photo", jdbc.queryForObject("select min(id) from mailbox_photo", Long.class));
+        home.put("mailboxMessage", jdbc.queryForObject("select message_id from mailbox_photo where id = ?", Long.class,
+                home.get("photo")));
 
         Response created = as("sysadmin").post("/api/v1/accounts", Http.JSON.createObjectNode()
                 .put("username", unique("target")).put("displayName", "矩阵目标").put("password", "Target#2026x"));
@@ -165,6 +196,18 @@ class AuthorizationMatrixTests extends ApiTest {
         if (path.startsWith("/api/v1/unit-registrations")) {
             return "unitRegistration";
         }
+        if (path.startsWith("/api/v1/building-leader-recruitments")) {
+            return "recruitment";
+        }
+        if (path.startsWith("/api/v1/building-leader-nominations")) {
+            return "nomination";
+        }
+        if (path.startsWith("/api/v1/building-leaders")) {
+            return "leader";
+        }
+        if (path.startsWith("/api/v1/mailbox-messages")) {
+            return "mailboxMessage";
+        }
         return "area";
     }
 
@@ -176,6 +219,7 @@ class AuthorizationMatrixTests extends ApiTest {
             long value = switch (name) {
                 case "contactId" -> ids.get("contact");
                 case "pairingId" -> ids.get("pairing");
+                case "photoId" -> ids.get("photo");
                 case "assignmentId" -> 987_654_321L;
                 default -> op.path().startsWith("/api/v1/accounts") ? target : ids.get(resourceOf(op.path()));
             };

@@ -99,6 +99,24 @@ public final class Http {
         return send("POST", path, new Raw(raw), true);
     }
 
+    /** A binary answer (a PDF, a photo): status, content type and bytes. */
+    public record Bytes(int status, String contentType, byte[] body) {
+    }
+
+    public Bytes getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The session id as the database keeps it (the cookie carries it base64-encoded). */
     public String sessionId() {
         String cookie = cookie("SESSION");

@@ -1,6 +1,10 @@
 package org.lianxin.member;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.lianxin.shared.AuditableEvent;
+import org.lianxin.shared.BuildingLeaderRoleChange;
 
 /**
  * What happens to members and registrations; each is audited. Details carry names and ids, never
@@ -84,6 +88,113 @@ public final class MemberEvents {
     public record PublicBoardPrinted(String action, String objectType, long id, String detail) implements AuditableEvent {
         public String objectId() {
             return String.valueOf(id);
+        }
+    }
+
+    /** A building-leader recruitment, nomination or term changed (created, closed, declined, stepped down…). */
+    public record BuildingLeaderChanged(String action, String objectType, long id, String detail) implements AuditableEvent {
+        public String objectId() {
+            return String.valueOf(id);
+        }
+    }
+
+    /** A member was appointed building leader of these buildings; access gives his account the role there. */
+    public record BuildingLeaderAppointed(long leaderId, long memberId, Long accountId, List<Long> buildingIds,
+                                          String letterNumber) implements AuditableEvent, BuildingLeaderRoleChange {
+        public String action() {
+            return "building-leader.appoint";
+        }
+
+        public String objectType() {
+            return "BuildingLeader";
+        }
+
+        public String objectId() {
+            return String.valueOf(leaderId);
+        }
+
+        public String detail() {
+            return "member " + memberId + " buildings " + buildingIds + " letter " + letterNumber;
+        }
+
+        public boolean holds() {
+            return true;
+        }
+    }
+
+    /** A building leader's term ended (STEPPED_DOWN, DISMISSED, EXPIRED); access takes the role back. */
+    public record BuildingLeaderLeft(long leaderId, long memberId, Long accountId, List<Long> buildingIds, String state)
+            implements AuditableEvent, BuildingLeaderRoleChange {
+        public String action() {
+            return "building-leader." + state.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public String objectType() {
+            return "BuildingLeader";
+        }
+
+        public String objectId() {
+            return String.valueOf(leaderId);
+        }
+
+        public String detail() {
+            return "member " + memberId + " buildings " + buildingIds;
+        }
+
+        public boolean holds() {
+            return false;
+        }
+    }
+
+    /** A mailbox message was written, answered, resolved or closed. Details never carry the text or the writer. */
+    public record MailboxMessageChanged(String action, long messageId, long buildingId, String detail)
+            implements AuditableEvent {
+        public String objectType() {
+            return "MailboxMessage";
+        }
+
+        public String objectId() {
+            return String.valueOf(messageId);
+        }
+    }
+
+    /** A message had no answer within the allowed days; published once per message (for notifications). */
+    public record MailboxMessageOverdue(long messageId, long buildingId, String areaPath, Instant writtenAt)
+            implements AuditableEvent {
+        public String action() {
+            return "mailbox.overdue";
+        }
+
+        public String objectType() {
+            return "MailboxMessage";
+        }
+
+        public String objectId() {
+            return String.valueOf(messageId);
+        }
+
+        public String detail() {
+            return "written " + writtenAt;
+        }
+    }
+
+    /** A message was handed over to become a need (NEED) or a case (CASE); casework and matching will listen. */
+    public record MailboxMessageEscalated(long messageId, String target, long buildingId, String areaPath,
+                                          long residentId, String text, String by) implements AuditableEvent {
+        public String action() {
+            return "mailbox.hand-over";
+        }
+
+        public String objectType() {
+            return "MailboxMessage";
+        }
+
+        public String objectId() {
+            return String.valueOf(messageId);
+        }
+
+        public String detail() {
+            return "handed over as " + target;
         }
     }
 }

@@ -19,6 +19,14 @@ class MemberPermissions {
     static final String APPLY = "member:registration:apply";
     static final String REVIEW = "member:registration:review";
     static final String UNIT_APPLY = "member:unit-registration:apply";
+    static final String LEADER_READ = "member:leader:read";
+    static final String LEADER_MANAGE = "member:leader:manage";
+    static final String LEADER_APPROVE = "member:leader:approve";
+    static final String MAILBOX_READ = "member:mailbox:read";
+    static final String MAILBOX_HANDLE = "member:mailbox:handle";
+    /** Members and residents nominate or recommend; residents write and leaders read the mailbox on mobile. */
+    static final String LEADER_NOMINATE = "member:leader:nominate";
+    static final String MAILBOX_USE = "member:mailbox:use";
 
     void require(Actor actor, String permission) {
         if (!actor.has(permission)) {
@@ -55,6 +63,17 @@ class MemberPermissions {
     void checkReview(Actor actor, String communityPath) {
         if (!actor.scopeFor(REVIEW).contains(communityPath)) {
             throw new ForbiddenException(REVIEW);
+        }
+    }
+
+    /** Staff who see a compound's recruitments, nominations and leaders. */
+    boolean seesLeaders(Actor actor, String path) {
+        return actor.scopeFor(LEADER_READ).contains(path) || actor.scopeFor(LEADER_MANAGE).contains(path);
+    }
+
+    void checkScoped(Actor actor, String permission, String path) {
+        if (!actor.scopeFor(permission).contains(path)) {
+            throw new ForbiddenException(permission);
         }
     }
 }
