@@ -130,13 +130,14 @@ class BuildingLeaderController {
     private final PrintedDocuments documents;
     private final Ids ids;
     private final ApplicationEventPublisher events;
+    private final MemberNotices notices;
     private final Clock clock;
     private final int termYears;
 
     BuildingLeaderController(BuildingLeaderRecruitmentRepository recruitments, BuildingLeaderNominationRepository nominations,
                              BuildingLeaderRepository leaders, MemberRepository members, MemberPermissions permissions,
                              Areas areas, Residents residents, PersonalDataCipher cipher, PrintedDocuments documents,
-                             Ids ids, ApplicationEventPublisher events, Clock clock,
+                             Ids ids, ApplicationEventPublisher events, MemberNotices notices, Clock clock,
                              @Value("${lianxin.building-leader.term-years:3}") int termYears) {
         this.recruitments = recruitments;
         this.nominations = nominations;
@@ -149,6 +150,7 @@ class BuildingLeaderController {
         this.documents = documents;
         this.ids = ids;
         this.events = events;
+        this.notices = notices;
         this.clock = clock;
         this.termYears = termYears;
     }
@@ -364,6 +366,9 @@ class BuildingLeaderController {
                 nomination.id(), "leader " + leader.id()));
         events.publishEvent(new BuildingLeaderAppointed(leader.id(), member.id(), leader.accountId(), leader.buildingIds(),
                 leader.letterNumber()));
+        notices.tell(java.util.Arrays.asList(member.accountId(), nomination.recommenderAccountId()),
+                "leader-nomination.approved", "/m/leaders", "BuildingLeaderNomination", nomination.id(), member.name(),
+                String.join("、", names(buildings).values()));
         return leaderViews(List.of(leader)).get(0);
     }
 
@@ -394,6 +399,10 @@ class BuildingLeaderController {
         nominations.saveAndFlush(nomination);
         events.publishEvent(new BuildingLeaderChanged("building-leader.nomination.decline", "BuildingLeaderNomination",
                 nomination.id(), form.reason().strip()));
+        notices.tell(java.util.Arrays.asList(members.findById(nomination.memberId()).map(Member::accountId).orElse(null),
+                nomination.recommenderAccountId()), "leader-nomination.declined", "/m/leaders",
+                "BuildingLeaderNomination", nomination.id(), members.findById(nomination.memberId()).map(Member::name)
+                        .orElse(""), form.reason().strip());
         return nominationViews(actor, List.of(nomination)).get(0);
     }
 

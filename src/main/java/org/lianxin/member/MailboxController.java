@@ -103,12 +103,13 @@ class MailboxController {
     private final MessageSource messageSource;
     private final Ids ids;
     private final ApplicationEventPublisher events;
+    private final MemberNotices notices;
     private final Clock clock;
     private final int answerWithinDays;
 
     MailboxController(MailboxMessageRepository messages, MailboxPhotoRepository photos, BuildingLeaderRepository leaders,
                       MemberRepository members, Residents residents, Areas areas, MessageSource messageSource, Ids ids,
-                      ApplicationEventPublisher events, Clock clock,
+                      ApplicationEventPublisher events, MemberNotices notices, Clock clock,
                       @Value("${lianxin.mailbox.answer-within-days:3}") int answerWithinDays) {
         this.messages = messages;
         this.photos = photos;
@@ -119,6 +120,7 @@ class MailboxController {
         this.messageSource = messageSource;
         this.ids = ids;
         this.events = events;
+        this.notices = notices;
         this.clock = clock;
         this.answerWithinDays = answerWithinDays;
     }
@@ -209,6 +211,8 @@ class MailboxController {
         photos.saveAllAndFlush(checked);
         events.publishEvent(new MailboxMessageChanged("mailbox.write", message.id(), message.buildingId(),
                 checked.size() + " photos" + (message.anonymous() ? ", anonymous" : "")));
+        notices.tellLeadersOf(message.buildingId(), "mailbox.new", "MailboxMessage", message.id(),
+                MemberNotices.snippet(message.text()));
         Set<Long> led = ledBuildings(actor);
         return views(actor, List.of(message), led).get(0);
     }
@@ -222,6 +226,8 @@ class MailboxController {
             throw new ForbiddenException("building-leader");
         }
         message.answer(form.text(), actor.displayName(), clock.instant());
+        notices.tell(List.of(message.accountId()), "mailbox.answered", "/m/mailbox", "MailboxMessage", message.id(),
+                MemberNotices.snippet(form.text()));
         return saved(actor, message, led, "mailbox.answer", "answered");
     }
 

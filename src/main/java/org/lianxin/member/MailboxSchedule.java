@@ -26,14 +26,17 @@ class MailboxSchedule {
     private final MailboxMessageRepository messages;
     private final BuildingLeaderRepository leaders;
     private final ApplicationEventPublisher events;
+    private final MemberNotices notices;
     private final Clock clock;
     private final int answerWithinDays;
 
     MailboxSchedule(MailboxMessageRepository messages, BuildingLeaderRepository leaders, ApplicationEventPublisher events,
+                    MemberNotices notices,
                     Clock clock, @Value("${lianxin.mailbox.answer-within-days:3}") int answerWithinDays) {
         this.messages = messages;
         this.leaders = leaders;
         this.events = events;
+        this.notices = notices;
         this.clock = clock;
         this.answerWithinDays = answerWithinDays;
     }
@@ -49,6 +52,8 @@ class MailboxSchedule {
             message.markOverdueNotified(now);
             events.publishEvent(new MailboxMessageOverdue(message.id(), message.buildingId(), message.areaPath(),
                     message.createdAt()));
+            notices.tellLeadersOf(message.buildingId(), "mailbox.overdue", "MailboxMessage", message.id(),
+                    String.valueOf(answerWithinDays), MemberNotices.snippet(message.text()));
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
         for (BuildingLeader leader : leaders.findByStateAndTermEndBefore(BuildingLeader.State.ACTIVE, today)) {

@@ -33,7 +33,6 @@ import org.lianxin.shared.ForbiddenException;
 import org.lianxin.shared.Ids;
 import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.NotFoundException;
-import org.lianxin.shared.Notice;
 import org.lianxin.shared.PageView;
 import org.lianxin.shared.Paging;
 import org.lianxin.shared.Scope;
@@ -88,11 +87,12 @@ class RegistrationController {
     private final OrgUnits orgUnits;
     private final Ids ids;
     private final ApplicationEventPublisher events;
+    private final MemberNotices notices;
     private final Clock clock;
 
     RegistrationController(RegistrationRepository registrations, MemberRepository members, MemberViews views,
                            MemberPermissions permissions, MemberProperties properties, Areas areas, OrgUnits orgUnits,
-                           Ids ids, ApplicationEventPublisher events, Clock clock) {
+                           Ids ids, ApplicationEventPublisher events, MemberNotices notices, Clock clock) {
         this.registrations = registrations;
         this.members = members;
         this.views = views;
@@ -102,6 +102,7 @@ class RegistrationController {
         this.orgUnits = orgUnits;
         this.ids = ids;
         this.events = events;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -287,8 +288,8 @@ class RegistrationController {
     /** The member hears of the decision in his inbox (when he has an account). */
     private void tellMember(Registration registration, String kind, String detail) {
         String community = areas.find(registration.communityId()).map(AreaRef::name).orElse("");
-        members.findById(registration.memberId()).map(Member::accountId).ifPresent(account -> events.publishEvent(
-                Notice.to(account, kind, "/m/registration", "Registration", registration.id(), community, detail)));
+        notices.tell(java.util.Collections.singletonList(members.findById(registration.memberId()).map(Member::accountId)
+                .orElse(null)), kind, "/m/registration", "Registration", registration.id(), community, detail);
     }
 
     /** Staff of the community, or the member himself. */

@@ -25,7 +25,6 @@ import org.lianxin.shared.CurrentUser;
 import org.lianxin.shared.ForbiddenException;
 import org.lianxin.shared.Ids;
 import org.lianxin.shared.NotFoundException;
-import org.lianxin.shared.Notice;
 import org.lianxin.shared.PageView;
 import org.lianxin.shared.Paging;
 import org.lianxin.shared.Scope;
@@ -68,10 +67,11 @@ class UnitRegistrationController {
     private final PartnerUnits partnerUnits;
     private final Ids ids;
     private final ApplicationEventPublisher events;
+    private final MemberNotices notices;
     private final Clock clock;
 
     UnitRegistrationController(UnitRegistrationRepository registrations, MemberViews views, MemberPermissions permissions,
-                               Areas areas, PartnerUnits partnerUnits, Ids ids, ApplicationEventPublisher events,
+                               Areas areas, PartnerUnits partnerUnits, Ids ids, ApplicationEventPublisher events, MemberNotices notices,
                                Clock clock) {
         this.registrations = registrations;
         this.views = views;
@@ -80,6 +80,7 @@ class UnitRegistrationController {
         this.partnerUnits = partnerUnits;
         this.ids = ids;
         this.events = events;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -192,13 +193,8 @@ class UnitRegistrationController {
     /** The unit's contacts hear of the decision in their inbox. */
     private void tellContacts(UnitRegistration registration, String kind, String detail) {
         String community = areas.find(registration.communityId()).map(AreaRef::name).orElse("");
-        partnerUnits.find(registration.partnerUnitId()).ifPresent(unit -> {
-            if (!unit.contactAccountIds().isEmpty()) {
-                events.publishEvent(new Notice(java.util.Set.copyOf(unit.contactAccountIds()), kind,
-                        List.of(community, registration.unitName(), detail), "/admin/my-partner-units",
-                        "UnitRegistration", String.valueOf(registration.id())));
-            }
-        });
+        partnerUnits.find(registration.partnerUnitId()).ifPresent(unit -> notices.tell(unit.contactAccountIds(), kind,
+                "/admin/my-partner-units", "UnitRegistration", registration.id(), community, registration.unitName(), detail));
     }
 
     private UnitRegistration visible(Actor actor, long id) {

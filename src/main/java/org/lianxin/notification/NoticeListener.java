@@ -8,14 +8,19 @@ import org.lianxin.shared.Ids;
 import org.lianxin.shared.Notice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns a {@link Notice} into one inbox entry per recipient, then hands it to the outbound channels.
  * Runs after the publisher's transaction commits, in its own; the event publication registry keeps the
  * notice until this completes, so a crash in between delivers it later. Idempotent: a notice already in
- * a recipient's inbox for the same kind and source is not added again.
+ * a recipient's inbox for the same kind and source is not added again — also when two deliveries of it
+ * race (each entry is saved in its own transaction; the loser meets the unique constraint and skips).
  */
 @Component
 class NoticeListener {
@@ -28,14 +33,17 @@ class NoticeListener {
     private final List<OutboundChannel> channels;
     private final Ids ids;
     private final Clock clock;
+    private final TransactionTemplate own;
 
     NoticeListener(NotificationRepository notifications, NotificationTexts texts, List<OutboundChannel> channels,
-                   Ids ids, Clock clock) {
+                   Ids ids, Clock clock, PlatformTransactionManager transactions) {
         this.notifications = notifications;
         this.texts = texts;
         this.channels = channels;
         this.ids = ids;
         this.clock = clock;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -45,8 +53,14 @@ class NoticeListener {
                     notice.sourceType(), notice.sourceId())) {
                 continue;
             }
-            Notification saved = notifications.save(new Notification(ids.next("notification_seq"), recipient,
-                    notice.kind(), notice.args(), notice.link(), notice.sourceType(), notice.sourceId(), clock.instant()));
+            Notification saved;
+            try {
+                saved = own.execute(status -> notifications.saveAndFlush(new Notification(ids.next("notification_seq"),
+                        recipient, notice.kind(), notice.args(), notice.link(), notice.sourceType(), notice.sourceId(),
+                        clock.instant())));
+            } catch (DataIntegrityViolationException delivered) {
+                continue; // a concurrent delivery of the same notice saved it first
+            }
             String title = texts.title(saved, OUTBOUND_LANGUAGE);
             String body = texts.body(saved, OUTBOUND_LANGUAGE);
             for (OutboundChannel channel : channels) {

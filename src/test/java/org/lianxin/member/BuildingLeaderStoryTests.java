@@ -1,7 +1,9 @@
 package org.lianxin.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -73,6 +75,17 @@ class BuildingLeaderStoryTests extends ApiTest {
         }
     }
 
+    /** Waits for a notification with this title in the account's inbox (delivered after commit) and returns its text. */
+    private static String awaitInbox(Http http, String title, String bodyPart) {
+        String[] found = new String[1];
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            String inbox = http.get("/api/v1/notifications?size=50").text();
+            assertThat(inbox).contains(title).contains(bodyPart);
+            found[0] = inbox;
+        });
+        return found[0];
+    }
+
     @Test
     void s4_aCompoundRecruitsBuildingLeadersLiSelfNominatesAResidentRecommendsAnotherTheCommitteeApprovesLettersAreIssuedAndResidentsGetAnswersFromTheMailbox() {
         long one = building("时代城小区", "1座");
@@ -122,6 +135,10 @@ class BuildingLeaderStoryTests extends ApiTest {
                 approved.get("letterNumber").asString());
         assertThat(li.get("/api/v1/building-leaders/mine").text()).contains(approved.get("letterNumber").asString());
 
+        // the nominee hears of it, and so does the resident who recommended 何秀英
+        awaitInbox(li, "楼长提名已通过", "林志强已被聘为1座党员楼长");
+        awaitInbox(resident, "楼长提名已通过", "何秀英已被聘为3座党员楼长");
+
         // his account now holds the building-leader role at 1座
         assertThat(li.get("/api/v1/auth/me").text()).contains("BUILDING_LEADER");
         assertThat(jdbc.queryForObject("select count(*) from role_assignment r join account a on a.id = r.account_id "
@@ -134,6 +151,10 @@ class BuildingLeaderStoryTests extends ApiTest {
         assertThat(written.status()).as(written.toString()).isEqualTo(201);
         long message = written.get("id").asLong();
         assertThat(written.get("buildingId").asLong()).isEqualTo(one);
+
+        // the leader is told of the letter, without the writer
+        String told = awaitInbox(li, "楼长信箱有新来信", "楼道声控灯坏了");
+        assertThat(told).doesNotContain("陈美玲");
 
         // the leader (a neighbour) sees no name and no door; staff see who wrote, phone masked
         JsonNode forLeader = li.get("/api/v1/mailbox-messages/" + message).json();
@@ -163,6 +184,7 @@ class BuildingLeaderStoryTests extends ApiTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(li.post("/api/v1/mailbox-messages/" + message + "/answer", Map.of("text", "again")).status())
                 .isEqualTo(409);
+        awaitInbox(resident, "楼长已回复您的来信", "已报物业，明天更换");
         JsonNode mine = resident.get("/api/v1/mailbox-messages/" + message).json();
         assertThat(mine.get("answer").asString()).isEqualTo("已报物业，明天更换");
         assertThat(mine.get("state").asString()).isEqualTo("ANSWERED");
