@@ -17,15 +17,17 @@ final class MemberGrants {
     static final String APPLY = "member:registration:apply";
     static final String REVIEW = "member:registration:review";
     static final String UNIT_APPLY = "member:unit-registration:apply";
+    static final String IMPORT = "member:member:import";
+    static final String EXPORT_UNMASKED = "member:export:unmasked";
 
     private MemberGrants() {
     }
 
     static Set<String> of(Role role) {
         return switch (role) {
-            case COMMUNITY_SECRETARY -> Set.of(READ, WRITE, SENSITIVE, REVEAL, REVIEW);
+            case COMMUNITY_SECRETARY -> Set.of(READ, WRITE, SENSITIVE, REVEAL, REVIEW, EXPORT_UNMASKED);
             case COMMUNITY_STAFF -> Set.of(READ, WRITE, REVIEW);
-            case SUBDISTRICT_OFFICER -> Set.of(READ, SENSITIVE, REVEAL);
+            case SUBDISTRICT_OFFICER -> Set.of(READ, SENSITIVE, REVEAL, IMPORT);
             case GRID_WORKER -> Set.of(READ);
             case MEMBER -> Set.of(APPLY);
             case PARTNER_CONTACT -> Set.of(UNIT_APPLY);
