@@ -92,6 +92,14 @@ class AuthorizationMatrixTests extends ApiTest {
                 + "'PENDING', ?, current_timestamp, 'x', 0)", base, base, "海三企业" + MARK, "海三企业党委" + MARK, community,
                 communityPath, base + ":" + community);
         foreign.putAll(Map.of("member", base, "registration", base, "unitRegistration", base));
+        // spreadsheet imports: a finished job uploaded for the foreign community, with one rejected line
+        String job = "insert into import_job (id, kind, account_id, username, scope_path, read_permission, file_name, state, "
+                + "total_rows, processed, imported, skipped, rejected, created_at) values (?, 'MEMBERS', -1, 'x', ?, "
+                + "'member:member:read', ?, 'DONE', 1, 1, 0, 0, 1, current_timestamp)";
+        jdbc.update(job, base, communityPath, "海三名册" + MARK + ".xlsx");
+        jdbc.update("insert into import_row_issue (job_id, seq, row_number, column_name, message_key, message_args) "
+                + "values (?, 1, 2, 'community', 'import.community.unknown', ?)", base, "海三" + MARK);
+        foreign.put("importJob", base);
 
         home.put("area", areaId("北江社区第三网格"));
         home.put("community", areaId("北江社区"));
@@ -109,6 +117,8 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("household", jdbc.queryForObject("select id from household where door_number = '1座1502'", Long.class));
         home.put("resident", jdbc.queryForObject("select min(id) from resident where name = '何秀英'", Long.class));
         home.put("signup", jdbc.queryForObject("select min(id) from resident_signup where name = '罗志远'", Long.class));
+        jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
+        home.put("importJob", base + 1);
 
         Response created = as("sysadmin").post("/api/v1/accounts", Http.JSON.createObjectNode()
                 .put("username", unique("target")).put("displayName", "矩阵目标").put("password", "Target#2026x"));
@@ -164,6 +174,9 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/unit-registrations")) {
             return "unitRegistration";
+        }
+        if (path.startsWith("/api/v1/import-jobs")) {
+            return "importJob";
         }
         return "area";
     }
