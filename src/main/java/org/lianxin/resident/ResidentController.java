@@ -99,10 +99,12 @@ class ResidentController {
     private final Ids ids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ResidentRecords records;
 
     ResidentController(ResidentRepository residents, HouseholdRepository households, ResidentPermissions permissions,
                        ResidentViews views, PersonalDataCipher cipher, Areas areas, Ids ids,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, ResidentRecords records) {
+        this.records = records;
         this.residents = residents;
         this.households = households;
         this.permissions = permissions;
@@ -188,13 +190,8 @@ class ResidentController {
                 .orElseThrow(() -> new NotFoundException("Household"));
         permissions.checkChange(actor, ResidentPermissions.RESIDENT_READ, ResidentPermissions.RESIDENT_WRITE,
                 household.areaPath(), "Household");
-        IdNumber idNumber = idNumber(form.idNumber());
-        Sealed sealedId = cipher.seal(idNumber.value());
-        if (residents.existsByIdNumberIndex(sealedId.blindIndex())) {
-            throw new ConflictException("duplicate-id-number", "resident.id-number.taken");
-        }
-        Resident resident = residents.save(new Resident(ids.next("resident_seq"), household, form.name().strip(), idNumber,
-                sealedId, phone(form.phone()), form.relation(), tags(form.tags()), clock.instant()));
+        Resident resident = records.create(household, form.name(), form.idNumber(), form.phone(), form.relation(),
+                form.tags());
         events.publishEvent(new ResidentChanged("resident.create", resident.id(),
                 resident.name() + " -> household " + household.id()));
         return views(List.of(resident)).get(0);
