@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.lianxin.ApiTest;
 import org.lianxin.Http;
 import org.lianxin.Http.Response;
+import org.lianxin.Sheets;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,53 +31,11 @@ class MemberImportTests extends ApiTest {
 
     static final List<String> HEADERS = List.of("姓名*", "身份证号*", "手机号", "所在社区*", "小区", "楼栋", "就业状态", "入党日期", "技能特长");
 
-    /** A workbook with the template's headers and these lines (null cells left empty). */
-    static byte[] workbook(List<String> headers, List<List<String>> lines) {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("党员");
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                head.createCell(i).setCellValue(headers.get(i));
-            }
-            for (int r = 0; r < lines.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<String> cells = lines.get(r);
-                for (int i = 0; i < cells.size(); i++) {
-                    if (cells.get(i) != null) {
-                        row.createCell(i).setCellValue(cells.get(i));
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static List<String> line(String name, String id, String phone, String community) {
         return java.util.Arrays.asList(name, id, phone, community, null, null, "退休", "1985-07-01", "法律、驾驶");
     }
 
-    /** Polls the job until it is DONE or FAILED. */
-    static JsonNode await(Http http, long jobId) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < until) {
-            Response job = http.get("/api/v1/import-jobs/" + jobId);
-            assertThat(job.status()).isEqualTo(200);
-            String state = job.get("state").asString();
-            if (state.equals("DONE") || state.equals("FAILED")) {
-                return job.json();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import job " + jobId + " did not finish");
-    }
 
     static String badCheckDigit() {
         String good = Members.idNumber();
@@ -99,12 +58,12 @@ class MemberImportTests extends ApiTest {
         lines.add(line(null, Members.idNumber(), Members.phone(), "北江社区"));              // line 7: no name
         lines.add(java.util.Arrays.asList(name + "己", c, null, "北江社区", "时代城小区", "2座", "在职", null, null)); // line 8: good
         lines.add(line(name + "庚", Members.idNumber(), Members.phone(), "沙头社区"));       // line 9: outside her scope
-        byte[] file = workbook(HEADERS, lines);
+        byte[] file = Sheets.workbook(HEADERS, lines);
         Http beijiang = as("beijiang");
 
         Response started = beijiang.upload("/api/v1/members/imports", "名册.xlsx", file);
         assertThat(started.status()).as(started.text()).isEqualTo(202);
-        JsonNode job = await(beijiang, started.get("id").asLong());
+        JsonNode job = Sheets.await(beijiang, started.get("id").asLong());
         assertThat(job.get("state").asString()).isEqualTo("DONE");
         assertThat(job.get("total").asInt()).isEqualTo(8);
         assertThat(job.get("imported").asInt()).isEqualTo(2);
@@ -134,10 +93,10 @@ class MemberImportTests extends ApiTest {
 
         Http.Download rejected = beijiang.download("/api/v1/import-jobs/" + job.get("id").asLong() + "/issues.xlsx");
         assertThat(rejected.status()).isEqualTo(200);
-        assertThat(cells(rejected.bytes())).contains("身份证号校验位错误", "与第 2 行重复（同一身份证号）");
+        assertThat(Sheets.cells(rejected.bytes())).contains("身份证号校验位错误", "与第 2 行重复（同一身份证号）");
 
         // the same file again: nothing imported, the good lines skipped as already there
-        JsonNode again = await(beijiang, beijiang.upload("/api/v1/members/imports", "名册.xlsx", file).get("id").asLong());
+        JsonNode again = Sheets.await(beijiang, beijiang.upload("/api/v1/members/imports", "名册.xlsx", file).get("id").asLong());
         assertThat(again.get("imported").asInt()).isZero();
         assertThat(again.get("skipped").asInt()).isEqualTo(2);
         assertThat(again.get("rejected").asInt()).isEqualTo(6);
@@ -152,9 +111,9 @@ class MemberImportTests extends ApiTest {
     void anotherCommunitysStaffCannotReadTheJob() {
         Http beijiang = as("beijiang");
         Response started = beijiang.upload("/api/v1/members/imports", "one.xlsx",
-                workbook(HEADERS, List.of(line(unique("范围"), Members.idNumber(), Members.phone(), "北江社区"))));
+                Sheets.workbook(HEADERS, List.of(line(unique("范围"), Members.idNumber(), Members.phone(), "北江社区"))));
         long id = started.get("id").asLong();
-        await(beijiang, id);
+        Sheets.await(beijiang, id);
         assertThat(as("shatou").get("/api/v1/import-jobs/" + id).status()).isEqualTo(404);
         assertThat(as("shatou").get("/api/v1/import-jobs/" + id + "/issues").status()).isEqualTo(404);
         assertThat(as("xinan").get("/api/v1/import-jobs/" + id).status()).isEqualTo(200);
@@ -173,7 +132,7 @@ class MemberImportTests extends ApiTest {
         assertThat(beijiang.upload("/api/v1/members/imports", "x.xlsx", noise).status()).isEqualTo(400);
         // a zip that is no workbook
         assertThat(beijiang.upload("/api/v1/members/imports", "x.xlsx", zipWithOneFile()).status()).isEqualTo(400);
-        Response noColumns = beijiang.upload("/api/v1/members/imports", "x.xlsx", workbook(List.of("别的", "列"), List.of()));
+        Response noColumns = beijiang.upload("/api/v1/members/imports", "x.xlsx", Sheets.workbook(List.of("别的", "列"), List.of()));
         assertThat(noColumns.status()).isEqualTo(400);
         assertThat(noColumns.get("detail").asString()).contains("缺少必填列").contains("身份证号");
     }
@@ -189,7 +148,7 @@ class MemberImportTests extends ApiTest {
 
     @Test
     void onlyThoseWhoRecordMembersMayImport() {
-        byte[] file = workbook(HEADERS, List.of(line(unique("无权"), Members.idNumber(), Members.phone(), "北江社区")));
+        byte[] file = Sheets.workbook(HEADERS, List.of(line(unique("无权"), Members.idNumber(), Members.phone(), "北江社区")));
         assertThat(as("grid3").upload("/api/v1/members/imports", "x.xlsx", file).status()).isEqualTo(403);
         assertThat(as("sysadmin").upload("/api/v1/members/imports", "x.xlsx", file).status()).isEqualTo(403);
         assertThat(anonymous().upload("/api/v1/members/imports", "x.xlsx", file).status()).isEqualTo(401);
@@ -202,7 +161,7 @@ class MemberImportTests extends ApiTest {
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.bytes()))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("姓名*");
             assertThat(wb.getSheet("说明")).isNotNull();
-            assertThat(cells(template.bytes())).contains("退休", "必填");
+            assertThat(Sheets.cells(template.bytes())).contains("退休", "必填");
         }
     }
 
@@ -216,7 +175,7 @@ class MemberImportTests extends ApiTest {
 
         Http.Download masked = beijiang.download("/api/v1/members/export?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(masked.status()).isEqualTo(200);
-        List<String> cells = cells(masked.bytes());
+        List<String> cells = Sheets.cells(masked.bytes());
         assertThat(cells).contains(name, phone.substring(0, 3) + "****" + phone.substring(7), id.substring(0, 4) + "**********" + id.substring(14));
         assertThat(String.join(" ", cells)).doesNotContain(id).doesNotContain(phone);
         assertThat(jdbc.queryForList("select detail from audit_entry where action = 'member.export' and actor = 'beijiang' "
@@ -225,26 +184,15 @@ class MemberImportTests extends ApiTest {
         // unmasked only with the permission: the secretary holds it, her staff do not
         Http.Download full = beijiang.download("/api/v1/members/export?unmasked=true&q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(full.status()).isEqualTo(200);
-        assertThat(cells(full.bytes())).contains(id, phone);
+        assertThat(Sheets.cells(full.bytes())).contains(id, phone);
         assertThat(jdbc.queryForList("select detail from audit_entry where action = 'member.export' and detail like ?",
                 String.class, "%UNMASKED%q=" + name)).hasSize(1);
         assertThat(as("bjstaff").download("/api/v1/members/export?unmasked=true").status()).isEqualTo(403);
         // another community's secretary gets none of Beijiang's members
-        assertThat(cells(as("shatou").download("/api/v1/members/export?q=" + java.net.URLEncoder.encode(name,
+        assertThat(Sheets.cells(as("shatou").download("/api/v1/members/export?q=" + java.net.URLEncoder.encode(name,
                 java.nio.charset.StandardCharsets.UTF_8)).bytes())).doesNotContain(name);
     }
 
-    /** Every text cell of every sheet. */
-    static List<String> cells(byte[] xlsx) {
-        List<String> all = new ArrayList<>();
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> all.add(new org.apache.poi.ss.usermodel.DataFormatter()
-                    .formatCellValue(cell)))));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return all;
-    }
 
     private static byte[] zipWithOneFile() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream();
