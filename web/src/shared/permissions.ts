@@ -28,6 +28,9 @@ export const P = {
   memberReveal: 'member:pii:reveal',
   registrationApply: 'member:registration:apply',
   registrationReview: 'member:registration:review',
+  memberImport: 'member:member:import',
+  memberExportUnmasked: 'member:export:unmasked',
+  residentExportUnmasked: 'resident:export:unmasked',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
