@@ -306,6 +306,10 @@ class MemberImport {
                 }
             }
             String address = line.get("address");
+            if (address == null && buildingName != null) {
+                // as the console shows a member's place: compound and building
+                address = (compoundName == null ? "" : compoundName + " ") + buildingName;
+            }
             if (address != null && address.length() > 300) {
                 problems.add(() -> outcome.rejected(line, "address", "import.too-long", 300));
             }
