@@ -245,7 +245,7 @@ public final class Spreadsheets {
             }
             try (sheet) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new DataFormatter(Locale.ROOT), false));
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new PlainValues(), false));
                 try {
                     parser.parse(new InputSource(sheet));
                 } catch (Stop stop) {
@@ -291,6 +291,35 @@ public final class Spreadsheets {
 
     private static String normalizeHeader(String header) {
         return header == null ? "" : header.replace("*", "").replace("＊", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Cell values as a person typed them, whatever the cell's format: dates as ISO dates (Excel's default date format
+     * would otherwise read 7/1/85), whole numbers without exponent or grouping (a phone number typed as a number).
+     */
+    static final class PlainValues extends DataFormatter {
+
+        PlainValues() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)
+                    && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)) {
+                java.time.LocalDateTime t = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value, use1904Windowing);
+                return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
+            }
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                return Long.toString((long) value);
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
     }
 
     private static final class Stop extends RuntimeException {
