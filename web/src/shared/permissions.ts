@@ -37,6 +37,9 @@ export const P = {
   mailboxHandle: 'member:mailbox:handle',
   leaderNominate: 'member:leader:nominate',
   mailboxUse: 'member:mailbox:use',
+  memberImport: 'member:member:import',
+  memberExportUnmasked: 'member:export:unmasked',
+  residentExportUnmasked: 'resident:export:unmasked',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]

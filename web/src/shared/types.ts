@@ -716,3 +716,27 @@ export interface ZoneResult {
   zoneName: string | null
   households: HouseholdView[]
 }
+
+/** A spreadsheet import's progress (GET /import-jobs/{id}). */
+export interface ImportJob {
+  id: Id
+  kind: 'MEMBERS' | 'RESIDENTS'
+  username: string
+  fileName: string
+  state: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'
+  total: number
+  processed: number
+  imported: number
+  skipped: number
+  rejected: number
+  createdAt: string
+  startedAt: string | null
+  finishedAt: string | null
+}
+
+/** One rejected line of an import: its number in the file, the column and why. */
+export interface ImportIssue {
+  row: number
+  column: string | null
+  message: string
+}

@@ -92,6 +92,14 @@ class AuthorizationMatrixTests extends ApiTest {
                 + "'PENDING', ?, current_timestamp, 'x', 0)", base, base, "海三企业" + MARK, "海三企业党委" + MARK, community,
                 communityPath, base + ":" + community);
         foreign.putAll(Map.of("member", base, "registration", base, "unitRegistration", base));
+        // spreadsheet imports: a finished job uploaded for the foreign community, with one rejected line
+        String job = "insert into import_job (id, kind, account_id, username, scope_path, read_permission, file_name, state, "
+                + "total_rows, processed, imported, skipped, rejected, created_at) values (?, 'MEMBERS', -1, 'x', ?, "
+                + "'member:member:read', ?, 'DONE', 1, 1, 0, 0, 1, current_timestamp)";
+        jdbc.update(job, base, communityPath, "海三名册" + MARK + ".xlsx");
+        jdbc.update("insert into import_row_issue (job_id, seq, row_number, column_name, message_key, message_args) "
+                + "values (?, 1, 2, 'community', 'import.community.unknown', ?)", base, "海三" + MARK);
+        foreign.put("importJob", base);
 
         // building leaders and the mailbox: a recruitment in the foreign compound, a nomination, a leader, a message
         String foreignCompoundPath = communityPath + grid + "/" + compound + "/";
@@ -140,6 +148,8 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("photo", jdbc.queryForObject("select min(id) from mailbox_photo", Long.class));
         home.put("mailboxMessage", jdbc.queryForObject("select message_id from mailbox_photo where id = ?", Long.class,
                 home.get("photo")));
+        jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
+        home.put("importJob", base + 1);
 
         Response created = as("sysadmin").post("/api/v1/accounts", Http.JSON.createObjectNode()
                 .put("username", unique("target")).put("displayName", "矩阵目标").put("password", "Target#2026x"));
@@ -207,6 +217,9 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/mailbox-messages")) {
             return "mailboxMessage";
+        }
+        if (path.startsWith("/api/v1/import-jobs")) {
+            return "importJob";
         }
         return "area";
     }

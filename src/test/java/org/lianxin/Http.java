@@ -135,11 +135,42 @@ public final class Http {
     public record Download(int status, String contentType, String disposition, byte[] bytes) {
     }
 
+    /** Uploads one file as multipart/form-data field {@code file}, with the CSRF header; answers as JSON. */
+    public Response upload(String path, String fileName, byte[] content) {
+        try {
+            if (cookie("XSRF-TOKEN") == null) {
+                client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/me")).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+            String boundary = "----lianxin" + System.nanoTime();
+            var body = new java.io.ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                    .header("Accept-Language", language).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String text = response.body();
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            return new Response(response.statusCode(), text,
+                    type.contains("json") && text != null && !text.isEmpty() ? JSON.readTree(text) : null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET whose answer is read as bytes, e.g. a PDF. */
     public Download download(String path) {
         try {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Accept", "application/pdf, application/json").header("Accept-Language", language).GET()
+                    .header("Accept-Language", language).GET()
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(""), response.body());

@@ -24,15 +24,17 @@ final class MemberGrants {
     static final String MAILBOX_HANDLE = "member:mailbox:handle";
     static final String LEADER_NOMINATE = "member:leader:nominate";
     static final String MAILBOX_USE = "member:mailbox:use";
+    static final String IMPORT = "member:member:import";
+    static final String EXPORT_UNMASKED = "member:export:unmasked";
 
     private MemberGrants() {
     }
 
     static Set<String> of(Role role) {
         return switch (role) {
-            case COMMUNITY_SECRETARY -> Set.of(READ, WRITE, SENSITIVE, REVEAL, REVIEW);
+            case COMMUNITY_SECRETARY -> Set.of(READ, WRITE, SENSITIVE, REVEAL, REVIEW, EXPORT_UNMASKED);
             case COMMUNITY_STAFF -> Set.of(READ, WRITE, REVIEW);
-            case SUBDISTRICT_OFFICER -> Set.of(READ, SENSITIVE, REVEAL);
+            case SUBDISTRICT_OFFICER -> Set.of(READ, SENSITIVE, REVEAL, IMPORT);
             case GRID_WORKER -> Set.of(READ);
             case MEMBER -> Set.of(APPLY);
             case PARTNER_CONTACT -> Set.of(UNIT_APPLY);

@@ -26,7 +26,7 @@ enum Role {
             "organization:org-unit:write", "organization:partner-unit:read", "organization:partner-unit:write",
             "organization:grid-role:read", "organization:grid-role:write",
             "resident:household:read", "resident:household:write", "resident:resident:read",
-            "resident:resident:write", "resident:pii:reveal", "resident:signup:confirm"),
+            "resident:resident:write", "resident:pii:reveal", "resident:signup:confirm", "resident:export:unmasked"),
     COMMUNITY_STAFF(List.of("COMMUNITY"),
             "organization:area:read", "organization:org-unit:read", "organization:partner-unit:read",
             "organization:grid-role:read", "organization:grid-role:write",

@@ -59,12 +59,21 @@ public class Generator {
     private final PasswordEncoder encoder;
     private final TransactionTemplate tx;
 
+    /** {@code lianxin.generate.people=false}: the places, organisations and accounts only, no members, households or
+     * residents (bench/import.sh imports the members itself). */
+    private boolean withPeople = true;
+
     Generator(JdbcTemplate jdbc, Ids ids, PersonalDataCipher cipher, PasswordEncoder encoder, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.ids = ids;
         this.cipher = cipher;
         this.encoder = encoder;
         this.tx = tx;
+    }
+
+    @org.springframework.beans.factory.annotation.Value("${lianxin.generate.people:true}")
+    void withPeople(boolean withPeople) {
+        this.withPeople = withPeople;
     }
 
     /** A rectangle in longitude/latitude, split into parts along its longer side. */
@@ -158,7 +167,7 @@ public class Generator {
         int groupsLeft = scale.gridGroups;
         int zonesLeft = scale.responsibilityZones;
         int gridCounter = 0;
-        int membersLeft = scale.members();
+        int membersLeft = withPeople ? scale.members() : 0;
         for (int s = 0; s < scale.subdistricts; s++) {
             int subsLeft = scale.subdistricts - s;
             int communities = share(communitiesLeft, subsLeft);
@@ -288,7 +297,7 @@ public class Generator {
                 for (int b = 1; b <= scale.buildingsPerCompound; b++) {
                     Node building = area(rows, compound, "BUILDING", b + "座", null, false);
                     buildings.add(building);
-                    households(rows, random, building, b, scale.householdsPerBuilding, now);
+                    households(rows, random, building, b, withPeople ? scale.householdsPerBuilding : 0, now);
                 }
             }
             long branch = orgUnit(rows, committee, committeePath, "GRID_BRANCH", grid.name() + "党支部", grid);

@@ -1,6 +1,5 @@
 package org.lianxin.member;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.persistence.criteria.Predicate;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,18 +20,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.member.MemberEvents.MemberChanged;
 import org.lianxin.member.MemberEvents.MemberNumberRevealed;
+import org.lianxin.member.MemberEvents.MembersExported;
 import org.lianxin.member.MemberViews.Label;
 import org.lianxin.member.MemberViews.MemberView;
 import org.lianxin.member.MemberViews.RegistrationView;
 import org.lianxin.organization.Areas;
 import org.lianxin.organization.Areas.AreaRef;
-import org.lianxin.shared.AccountDirectory;
 import org.lianxin.shared.Actor;
 import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.CurrentUser;
 import org.lianxin.shared.ForbiddenException;
 import org.lianxin.shared.IdNumber;
-import org.lianxin.shared.Ids;
 import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.NotFoundException;
 import org.lianxin.shared.PageView;
@@ -39,6 +38,7 @@ import org.lianxin.shared.Paging;
 import org.lianxin.shared.PersonalDataCipher;
 import org.lianxin.shared.Scope;
 import org.lianxin.shared.ScopeSpecification;
+import org.lianxin.shared.Spreadsheets;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -104,14 +104,16 @@ class MemberController {
     private final MemberProperties properties;
     private final Areas areas;
     private final PersonalDataCipher cipher;
-    private final AccountDirectory accounts;
-    private final Ids ids;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final MemberRecords records;
+    private final jakarta.persistence.EntityManager entities;
 
     MemberController(MemberRepository members, RegistrationRepository registrations, MemberViews views,
                      MemberPermissions permissions, MemberProperties properties, Areas areas, PersonalDataCipher cipher,
-                     AccountDirectory accounts, Ids ids, ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, MemberRecords records,
+                     jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
+        this.records = records;
         this.members = members;
         this.registrations = registrations;
         this.views = views;
@@ -119,10 +121,7 @@ class MemberController {
         this.properties = properties;
         this.areas = areas;
         this.cipher = cipher;
-        this.accounts = accounts;
-        this.ids = ids;
         this.events = events;
-        this.clock = clock;
     }
 
     @Operation(summary = "The configured skills, employments, care categories and availabilities, labelled")
@@ -145,7 +144,79 @@ class MemberController {
                               @RequestParam(required = false) String q,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         permissions.require(actor, MemberPermissions.READ);
+        Specification<Member> spec = filter(actor, actor.scopeFor(MemberPermissions.READ), areaId, employment, skill,
+                careCategory, q);
+        var result = members.findAll(spec, Paging.of(page, size, Sort.by("name", "id")));
+        List<MemberView> content = views.members(result.getContent(), actor);
+        return new PageView<>(content, result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages());
+    }
+
+    @Operation(summary = "Members in the caller's scope as an .xlsx file, with the list's filters; numbers masked unless "
+            + "unmasked=true with member:export:unmasked; every export is audited")
+    @GetMapping("/export")
+    void export(@CurrentUser Actor actor, @RequestParam(required = false) Long areaId,
+                @RequestParam(required = false) Employment employment, @RequestParam(required = false) String skill,
+                @RequestParam(required = false) CareCategory careCategory, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Boolean unmasked, HttpServletResponse response) throws java.io.IOException {
+        permissions.require(actor, MemberPermissions.READ);
+        boolean full = Boolean.TRUE.equals(unmasked);
         Scope scope = actor.scopeFor(MemberPermissions.READ);
+        if (full) {
+            permissions.require(actor, MemberPermissions.EXPORT_UNMASKED);
+            scope = actor.scopeFor(MemberPermissions.EXPORT_UNMASKED);
+        }
+        Specification<Member> spec = filter(actor, scope, areaId, employment, skill, careCategory, q);
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean en = "en".equals(locale.getLanguage());
+        boolean sensitive = !actor.scopeFor(MemberPermissions.SENSITIVE).isEmpty();
+        List<String> headers = new ArrayList<>(en
+                ? List.of("Name", "Gender", "ID number", "Mobile phone", "Community", "Building", "Address",
+                "Own Party organisation", "Employment", "Joined the Party on", "Skills")
+                : List.of("姓名", "性别", "身份证号", "手机号", "所在社区", "楼栋", "居住地址", "所在单位党组织", "就业状态", "入党日期", "技能特长"));
+        if (sensitive) {
+            headers.addAll(en ? List.of("Health", "Care category") : List.of("健康状况", "关爱类别"));
+        }
+        Spreadsheets.attachment(response, (en ? "members-" : "党员名册-") + java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)) + ".xlsx");
+        int rows;
+        try (Spreadsheets.Writer writer = new Spreadsheets.Writer(response.getOutputStream(), en ? "Members" : "党员", headers)) {
+            int page = 0;
+            while (true) {
+                var result = members.findAll(spec, org.springframework.data.domain.PageRequest.of(page++, 500, Sort.by("areaPath", "name", "id")));
+                for (MemberView v : views.members(result.getContent(), actor)) {
+                    Member m = result.getContent().stream().filter(x -> x.id() == v.id()).findFirst().orElseThrow();
+                    String id = full ? cipher.open(m.idNumberCipher()) : v.idNumber();
+                    String phone = full ? cipher.open(m.phoneCipher()) : v.phone();
+                    List<Object> row = new ArrayList<>(List.of(v.name(), "M".equals(v.gender()) ? (en ? "male" : "男") : (en ? "female" : "女"),
+                            nz(id), nz(phone), nz(v.communityName()), nz(v.buildingName()), nz(v.address()), nz(v.ownOrganization()),
+                            nz(v.employmentLabel()), v.joinedOn() == null ? "" : v.joinedOn().toString(),
+                            String.join(en ? ", " : "、", v.skills().stream().map(Label::label).toList())));
+                    if (sensitive) {
+                        row.add(nz(v.facts().health()));
+                        row.add(nz(v.careCategoryLabel()));
+                    }
+                    writer.row(row);
+                }
+                entities.clear();
+                if (!result.hasNext()) {
+                    break;
+                }
+            }
+            rows = writer.rows();
+        }
+        String filter = java.util.stream.Stream.of(areaId == null ? null : "areaId=" + areaId,
+                employment == null ? null : "employment=" + employment, skill == null ? null : "skill=" + skill,
+                careCategory == null ? null : "careCategory=" + careCategory, q == null || q.isBlank() ? null : "q=" + q)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("&"));
+        events.publishEvent(new MembersExported(filter, rows, !full));
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The list's filters as a specification, inside the given scope; shared by the list and the export. */
+    private Specification<Member> filter(Actor actor, Scope scope, Long areaId, Employment employment, String skill,
+                                         CareCategory careCategory, String q) {
         String under = null;
         if (areaId != null) {
             AreaRef area = areas.find(areaId).filter(a -> scope.contains(a.path()) || a.path().length() > 0
@@ -181,9 +252,7 @@ class MemberController {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
-        var result = members.findAll(spec, Paging.of(page, size, Sort.by("name", "id")));
-        List<MemberView> content = views.members(result.getContent(), actor);
-        return new PageView<>(content, result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages());
+        return spec;
     }
 
     @Operation(summary = "Exact lookup by ID number or phone (in the body, never in the URL)")
@@ -240,21 +309,8 @@ class MemberController {
         AreaRef community = areas.find(form.communityId()).filter(a -> permissions.canSee(actor, a.path())
                 || actor.scopeFor(MemberPermissions.WRITE).contains(a.path())).orElseThrow(() -> new NotFoundException("Area"));
         permissions.checkWritable(actor, community.path());
-        if (form.idNumber() == null || form.idNumber().isBlank()) {
-            throw new InvalidInputException("idNumber", "validation.required");
-        }
-        IdNumber idNumber = idNumber(form.idNumber());
-        var sealedId = cipher.seal(idNumber.value());
-        if (members.existsByIdNumberIndex(sealedId.blindIndex())) {
-            throw new ConflictException("conflict", "member.id-number.taken");
-        }
-        Member member = new Member(ids.next("member_seq"), form.name().strip(), idNumber.gender(), sealedId,
-                clock.instant());
-        if (form.phone() != null && !form.phone().isBlank()) {
-            member.changePhone(cipher.seal(form.phone().strip()));
-        }
-        apply(member, form, community, actor);
-        members.saveAndFlush(member);
+        Member member = records.create(actor, form, community);
+        members.flush();
         events.publishEvent(new MemberChanged("member.create", member.id(), member.name()));
         return views.member(member, actor);
     }
@@ -275,7 +331,7 @@ class MemberController {
         // a blank number keeps the stored one: the client only ever saw it masked
         String gender = member.gender();
         if (form.idNumber() != null && !form.idNumber().isBlank()) {
-            IdNumber idNumber = idNumber(form.idNumber());
+            IdNumber idNumber = MemberRecords.idNumber(form.idNumber());
             String index = cipher.blindIndex(idNumber.value());
             if (!index.equals(member.idNumberIndex())) {
                 if (members.existsByIdNumberIndex(index)) {
@@ -289,7 +345,7 @@ class MemberController {
             member.changePhone(cipher.seal(form.phone().strip()));
         }
         member.rename(form.name().strip(), gender);
-        apply(member, form, community, actor);
+        records.apply(member, form, community, actor);
         members.saveAndFlush(member);
         events.publishEvent(new MemberChanged("member.update", member.id(), member.name()));
         return views.member(member, actor);
@@ -307,55 +363,9 @@ class MemberController {
         return new Revealed(form.field(), value);
     }
 
-    private void apply(Member member, MemberForm form, AreaRef community, Actor actor) {
-        AreaRef building = form.buildingId() == null ? null
-                : areas.find(form.buildingId()).orElseThrow(() -> new InvalidInputException("buildingId",
-                        "member.building.outside-community"));
-        member.liveIn(community, building, trim(form.address()));
-        List<String> skills = form.skills() == null ? List.of() : form.skills();
-        for (String skill : skills) {
-            if (!properties.knows(skill)) {
-                throw new InvalidInputException("skills", "member.skill.unknown", skill);
-            }
-        }
-        member.work(trim(form.ownOrganization()), form.employment(), form.joinedOn(), skills);
-        member.facts(new Member.Facts(trim(form.factAddress()), trim(form.factContact()), trim(form.factThinking()),
-                trim(form.factWishes())));
-        if (permissions.seesSensitive(actor, member.areaPath())) {
-            if (Boolean.TRUE.equals(form.consent())) {
-                member.recordConsent(clock.instant(), actor.displayName());
-            }
-            member.sensitive(trim(form.factHealth()), form.careCategory());
-        } else if (trim(form.factHealth()) != null || form.careCategory() != null) {
-            throw new ForbiddenException(MemberPermissions.SENSITIVE);
-        }
-        String username = trim(form.username());
-        if (username == null) {
-            member.linkAccount(null, null);
-        } else {
-            long accountId = accounts.idOf(username)
-                    .orElseThrow(() -> new InvalidInputException("username", "member.account.unknown", username));
-            members.findByAccountId(accountId).filter(other -> !other.id().equals(member.id())).ifPresent(other -> {
-                throw new ConflictException("conflict", "member.account.taken", username);
-            });
-            member.linkAccount(accountId, username);
-        }
-    }
-
-    private static IdNumber idNumber(String raw) {
-        if (!IdNumber.isValid(raw)) {
-            throw new InvalidInputException("idNumber", "member.id-number.invalid");
-        }
-        return new IdNumber(raw);
-    }
-
     private Member visible(Actor actor, long id) {
         Member member = members.findById(id).orElseThrow(() -> new NotFoundException("Member"));
         permissions.checkVisible(actor, member.areaPath(), "Member");
         return member;
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

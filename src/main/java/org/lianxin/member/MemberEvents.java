@@ -197,4 +197,42 @@ public final class MemberEvents {
             return "handed over as " + target;
         }
     }
+
+    /** A batch of lines of a spreadsheet import was written: how many members, from which lines (no names, no numbers). */
+    public record MembersImported(long importJobId, int count, int firstLine, int lastLine) implements AuditableEvent {
+        public String action() {
+            return "member.import";
+        }
+
+        public String objectType() {
+            return "ImportJob";
+        }
+
+        public String objectId() {
+            return String.valueOf(importJobId);
+        }
+
+        public String detail() {
+            return count + " members from lines " + firstLine + "-" + lastLine;
+        }
+    }
+
+    /** Members were exported to a spreadsheet: the filter, how many rows, masked or not. */
+    public record MembersExported(String filter, int rows, boolean masked) implements AuditableEvent {
+        public String action() {
+            return "member.export";
+        }
+
+        public String objectType() {
+            return "Member";
+        }
+
+        public String objectId() {
+            return "-";
+        }
+
+        public String detail() {
+            return rows + " rows, " + (masked ? "masked" : "UNMASKED") + (filter.isEmpty() ? "" : ", filter " + filter);
+        }
+    }
 }

@@ -27,6 +27,10 @@ class MemberPermissions {
     /** Members and residents nominate or recommend; residents write and leaders read the mailbox on mobile. */
     static final String LEADER_NOMINATE = "member:leader:nominate";
     static final String MAILBOX_USE = "member:mailbox:use";
+    /** Load a roster from a spreadsheet where one may not record members one by one (the subdistrict's office). */
+    static final String IMPORT = "member:member:import";
+    /** Export members with full ID and phone numbers (audited like every export). */
+    static final String EXPORT_UNMASKED = "member:export:unmasked";
 
     void require(Actor actor, String permission) {
         if (!actor.has(permission)) {
@@ -49,6 +53,13 @@ class MemberPermissions {
         if (!actor.scopeFor(WRITE).contains(path)) {
             throw new ForbiddenException(WRITE);
         }
+    }
+
+    /** Where the actor may import members: where he records them, and where he holds the import permission. */
+    org.lianxin.shared.Scope importScope(Actor actor) {
+        java.util.List<String> paths = new java.util.ArrayList<>(actor.scopeFor(WRITE).prefixes());
+        paths.addAll(actor.scopeFor(IMPORT).prefixes());
+        return org.lianxin.shared.Scope.of(paths);
     }
 
     boolean seesSensitive(Actor actor, String path) {

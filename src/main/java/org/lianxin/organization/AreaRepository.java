@@ -30,6 +30,8 @@ interface AreaRepository extends JpaRepository<Area, Long>, JpaSpecificationExec
 
     Optional<Area> findFirstByNameAndLevel(String name, String level);
 
+    List<Area> findTop20ByNameAndLevelAndPathStartingWith(String name, String level, String pathPrefix);
+
     interface ChildCount {
         Long getParentId();
 

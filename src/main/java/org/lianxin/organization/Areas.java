@@ -35,6 +35,16 @@ public class Areas {
         return areas.findFirstByNameAndLevel(name, level).map(Areas::ref);
     }
 
+    /**
+     * The areas of a level with exactly this name inside a part of the tree (at most 20 per prefix): how a spreadsheet
+     * import finds the community or building a line names, never outside the uploader's scope.
+     */
+    public List<AreaRef> named(String name, String level, org.lianxin.shared.Scope scope) {
+        return scope.prefixes().stream()
+                .flatMap(prefix -> areas.findTop20ByNameAndLevelAndPathStartingWith(name, level, prefix).stream())
+                .map(Areas::ref).distinct().toList();
+    }
+
     /** The children of an area (at most 1,000, by name); for demo data and imports that name places. */
     public List<AreaRef> children(long parentId) {
         return areas.findByParentId(parentId, org.springframework.data.domain.PageRequest.of(0, 1000,

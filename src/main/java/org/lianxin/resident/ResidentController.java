@@ -99,10 +99,17 @@ class ResidentController {
     private final Ids ids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ResidentRecords records;
+    private final jakarta.persistence.EntityManager entities;
+    private final org.springframework.context.MessageSource messages;
 
     ResidentController(ResidentRepository residents, HouseholdRepository households, ResidentPermissions permissions,
                        ResidentViews views, PersonalDataCipher cipher, Areas areas, Ids ids,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, ResidentRecords records,
+                       jakarta.persistence.EntityManager entities, org.springframework.context.MessageSource messages) {
+        this.entities = entities;
+        this.messages = messages;
+        this.records = records;
         this.residents = residents;
         this.households = households;
         this.permissions = permissions;
@@ -125,11 +132,19 @@ class ResidentController {
                                 @RequestParam(required = false) Integer page,
                                 @RequestParam(required = false) Integer size) {
         permissions.require(actor, ResidentPermissions.RESIDENT_READ);
+        Specification<Resident> spec = filter(actor.scopeFor(ResidentPermissions.RESIDENT_READ), buildingId, householdId,
+                areaId, tag, q);
+        Page<Resident> result = residents.findAll(spec, Paging.of(page, size, Sort.by("areaPath", "householdId", "id")));
+        return views(actor, result);
+    }
+
+    /** The list's filters inside a scope; shared by the list and the export. */
+    private Specification<Resident> filter(org.lianxin.shared.Scope scope, Long buildingId, Long householdId, Long areaId,
+                                           ResidentTag tag, String q) {
         String under = areaId == null ? null : areas.find(areaId).map(AreaRef::path).orElse("/none/");
         Specification<Resident> spec = (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            all.add(ScopeSpecification.predicate(cb, root.get("areaPath"),
-                    actor.scopeFor(ResidentPermissions.RESIDENT_READ)));
+            all.add(ScopeSpecification.predicate(cb, root.get("areaPath"), scope));
             if (buildingId != null) {
                 Subquery<Long> inBuilding = query.subquery(Long.class);
                 Root<Household> h = inBuilding.from(Household.class);
@@ -150,8 +165,71 @@ class ResidentController {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
-        Page<Resident> result = residents.findAll(spec, Paging.of(page, size, Sort.by("areaPath", "householdId", "id")));
-        return views(actor, result);
+        return spec;
+    }
+
+    @Operation(summary = "Residents in the caller's areas as an .xlsx file, with the list's filters; numbers masked unless "
+            + "unmasked=true with resident:export:unmasked; every export is audited")
+    @GetMapping("/export")
+    void export(@CurrentUser Actor actor, @RequestParam(required = false) Long buildingId,
+                @RequestParam(required = false) Long householdId, @RequestParam(required = false) Long areaId,
+                @RequestParam(required = false) ResidentTag tag, @RequestParam(required = false) String q,
+                @RequestParam(required = false) Boolean unmasked, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        permissions.require(actor, ResidentPermissions.RESIDENT_READ);
+        boolean full = Boolean.TRUE.equals(unmasked);
+        var scope = actor.scopeFor(ResidentPermissions.RESIDENT_READ);
+        if (full) {
+            permissions.require(actor, ResidentPermissions.EXPORT_UNMASKED);
+            scope = actor.scopeFor(ResidentPermissions.EXPORT_UNMASKED);
+        }
+        Specification<Resident> spec = filter(scope, buildingId, householdId, areaId, tag, q);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        boolean en = "en".equals(locale.getLanguage());
+        List<String> headers = en
+                ? List.of("Name", "Gender", "Born", "ID number", "Mobile phone", "Compound", "Building", "Door number",
+                "Relation to the householder", "Tags")
+                : List.of("姓名", "性别", "出生日期", "身份证号", "手机号", "小区", "楼栋", "门牌号", "与户主关系", "居民标签");
+        org.lianxin.shared.Spreadsheets.attachment(response, (en ? "residents-" : "居民台账-")
+                + java.time.LocalDate.now(java.time.ZoneOffset.ofHours(8)) + ".xlsx");
+        int rows;
+        try (var writer = new org.lianxin.shared.Spreadsheets.Writer(response.getOutputStream(), en ? "Residents" : "居民",
+                headers)) {
+            int page = 0;
+            while (true) {
+                Page<Resident> result = residents.findAll(spec, org.springframework.data.domain.PageRequest.of(page++, 500,
+                        Sort.by("areaPath", "householdId", "id")));
+                Map<Long, Household> byId = households(result.getContent());
+                var places = views.places(byId.values().stream().map(Household::areaPath).toList());
+                for (Resident r : result.getContent()) {
+                    ResidentView v = views.resident(r, byId.get(r.householdId()), places);
+                    String id = full ? cipher.open(r.idNumberCipher()) : v.idNumber();
+                    String phone = full ? (r.phoneCipher() == null ? null : cipher.open(r.phoneCipher())) : v.phone();
+                    writer.row(java.util.Arrays.asList(v.name(), label("resident.gender." + v.gender(), locale),
+                            v.birthDate() == null ? "" : v.birthDate().toString(), nz(id), nz(phone), nz(v.compoundName()),
+                            nz(v.buildingName()), nz(v.doorNumber()), label("resident.relation." + v.relation(), locale),
+                            v.tags().stream().map(t -> label("resident.tag." + t, locale)).collect(Collectors.joining(en ? ", " : "、"))));
+                }
+                entities.clear();
+                if (!result.hasNext()) {
+                    break;
+                }
+            }
+            rows = writer.rows();
+        }
+        String filter = java.util.stream.Stream.of(buildingId == null ? null : "buildingId=" + buildingId,
+                householdId == null ? null : "householdId=" + householdId, areaId == null ? null : "areaId=" + areaId,
+                tag == null ? null : "tag=" + tag, q == null || q.isBlank() ? null : "q=" + q)
+                .filter(java.util.Objects::nonNull).collect(Collectors.joining("&"));
+        events.publishEvent(new org.lianxin.resident.ResidentEvents.ResidentsExported(filter, rows, !full));
+    }
+
+    private String label(String key, java.util.Locale locale) {
+        return messages.getMessage(key, null, key.substring(key.lastIndexOf('.') + 1), locale);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
     }
 
     @Operation(summary = "Exact lookup by ID number or phone through the blind index (the number stays out of the URL)")
@@ -188,13 +266,8 @@ class ResidentController {
                 .orElseThrow(() -> new NotFoundException("Household"));
         permissions.checkChange(actor, ResidentPermissions.RESIDENT_READ, ResidentPermissions.RESIDENT_WRITE,
                 household.areaPath(), "Household");
-        IdNumber idNumber = idNumber(form.idNumber());
-        Sealed sealedId = cipher.seal(idNumber.value());
-        if (residents.existsByIdNumberIndex(sealedId.blindIndex())) {
-            throw new ConflictException("duplicate-id-number", "resident.id-number.taken");
-        }
-        Resident resident = residents.save(new Resident(ids.next("resident_seq"), household, form.name().strip(), idNumber,
-                sealedId, phone(form.phone()), form.relation(), tags(form.tags()), clock.instant()));
+        Resident resident = records.create(household, form.name(), form.idNumber(), form.phone(), form.relation(),
+                form.tags());
         events.publishEvent(new ResidentChanged("resident.create", resident.id(),
                 resident.name() + " -> household " + household.id()));
         return views(List.of(resident)).get(0);

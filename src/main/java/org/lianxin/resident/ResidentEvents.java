@@ -62,4 +62,43 @@ public final class ResidentEvents {
             return String.valueOf(signupId);
         }
     }
+
+    /** A batch of lines of a spreadsheet import was written: residents and new households, from which lines. */
+    public record ResidentsImported(long importJobId, int count, int households, int firstLine, int lastLine)
+            implements AuditableEvent {
+        public String action() {
+            return "resident.import";
+        }
+
+        public String objectType() {
+            return "ImportJob";
+        }
+
+        public String objectId() {
+            return String.valueOf(importJobId);
+        }
+
+        public String detail() {
+            return count + " residents (" + households + " new households) from lines " + firstLine + "-" + lastLine;
+        }
+    }
+
+    /** Residents were exported to a spreadsheet: the filter, how many rows, masked or not. */
+    public record ResidentsExported(String filter, int rows, boolean masked) implements AuditableEvent {
+        public String action() {
+            return "resident.export";
+        }
+
+        public String objectType() {
+            return "Resident";
+        }
+
+        public String objectId() {
+            return "-";
+        }
+
+        public String detail() {
+            return rows + " rows, " + (masked ? "masked" : "UNMASKED") + (filter.isEmpty() ? "" : ", filter " + filter);
+        }
+    }
 }

@@ -19,6 +19,8 @@ class ResidentPermissions {
     static final String RESIDENT_WRITE = "resident:resident:write";
     static final String PII_REVEAL = "resident:pii:reveal";
     static final String SIGNUP_CONFIRM = "resident:signup:confirm";
+    /** Export residents with full ID and phone numbers (audited like every export). */
+    static final String EXPORT_UNMASKED = "resident:export:unmasked";
     /** A resident's own account: his household. */
     static final String HOUSEHOLD_OWN = "resident:household:own";
 

@@ -16,6 +16,10 @@ interface ResidentRepository extends JpaRepository<Resident, Long>, JpaSpecifica
 
     boolean existsByIdNumberIndex(String idNumberIndex);
 
+    /** Which of these ID-number blind indexes are already in the ledger (for an import's "already there"). */
+    @Query("select r.idNumberIndex from Resident r where r.idNumberIndex in :indexes")
+    List<String> existingIdNumberIndexes(@Param("indexes") Collection<String> indexes);
+
     List<Resident> findByPhoneIndex(String phoneIndex);
 
     List<Resident> findByHouseholdIdOrderById(long householdId);

@@ -43,8 +43,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
 
-    public ProblemHandler(MessageSource messages) {
+    private final long maxUploadMb;
+
+    public ProblemHandler(MessageSource messages,
+                          @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:20MB}")
+                          org.springframework.util.unit.DataSize maxUpload) {
         this.messages = messages;
+        this.maxUploadMb = maxUpload.toMegabytes();
     }
 
     /** A field that is wrong and what is wrong with it, in the caller's language. */
@@ -159,6 +164,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                           WebRequest request) {
         return ResponseEntity.badRequest().body(validation(
                 List.of(new FieldMessage(ex.getParameterName(), text("validation.required"))), "validation"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
+                "problem.upload-too-large.detail", maxUploadMb));
+    }
+
+    /** A multipart body that cannot be parsed: bad input, not a server error. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail multipart(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "problem.malformed-request.detail");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,0 +1,302 @@
+package org.lianxin.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+
+import org.lianxin.shared.Spreadsheets.Column;
+import org.lianxin.shared.Spreadsheets.Line;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Spreadsheet imports that run in the background. The {@code import_job} row is the truth about a job (state
+ * QUEUED → RUNNING → DONE | FAILED, total, processed, imported, skipped, rejected), so any node answers for it; each
+ * rejected line is an {@code import_row_issue} with a message key and arguments, rendered in the reader's language.
+ * The file is read twice with the streaming reader (once to count, once to import) in batches of {@value #BATCH}
+ * lines; the module's {@link Importer} validates and writes each batch and reports every line's outcome. Jobs run
+ * on a small bounded executor ({@code lianxin.import.threads}, queue {@code lianxin.import.queue}) as the uploader.
+ */
+@Component
+public class ImportJobs {
+
+    public static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    /** A job as the API answers it. */
+    public record Job(long id, String kind, String username, String fileName, String state, int total, int processed,
+                      int imported, int skipped, int rejected, Instant createdAt, Instant startedAt, Instant finishedAt) {
+    }
+
+    /** What the database keeps beyond the view: who may see the job. */
+    record Stored(Job job, long accountId, String scopePath, String readPermission) {
+    }
+
+    /** One rejected line: its number, the column (code, or null for the whole line) and why (key + arguments). */
+    public record Issue(int row, String column, String messageKey, List<String> args) {
+    }
+
+    /** What a module does with the lines of a file: validate and write a batch, reporting each line once. */
+    public interface Importer {
+
+        /** Validates and writes one batch; calls exactly one of the outcome's methods for every line. */
+        void batch(List<Line> lines, Outcome outcome);
+    }
+
+    /** Where an importer reports each line. */
+    public interface Outcome {
+
+        void imported(Line line);
+
+        /** Already in the ledger: nothing changed. */
+        void skipped(Line line);
+
+        /** Not imported: why, with the column at fault (a column code, or null). Never pass a personal number. */
+        void rejected(Line line, String column, String messageKey, Object... args);
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Ids ids;
+    private final Clock clock;
+    private final TransactionTemplate tx;
+    private final ThreadPoolExecutor executor;
+
+    ImportJobs(JdbcTemplate jdbc, Ids ids, Clock clock, PlatformTransactionManager transactions,
+               @Value("${lianxin.import.threads:1}") int threads, @Value("${lianxin.import.queue:8}") int queue) {
+        this.jdbc = jdbc;
+        this.ids = ids;
+        this.clock = clock;
+        this.tx = new TransactionTemplate(transactions);
+        AtomicInteger counter = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
+                r -> {
+                    Thread t = new Thread(r, "import-" + counter.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /**
+     * Checks the upload (present, an .xlsx, the required columns named on its first row), records the job and starts
+     * it. Answers at once; the job row tells the progress.
+     *
+     * @param scope          where the uploader may import: the job is visible to whoever reads that part of the tree
+     * @param readPermission the permission that lets others see the job (e.g. {@code member:member:read})
+     */
+    public Job submit(String kind, Actor actor, String readPermission, Scope scope, MultipartFile file,
+                      List<Column> columns, java.util.function.LongFunction<Importer> importer) {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "validation.required");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile("lianxin-import-", ".xlsx");
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "import.file.unreadable");
+        }
+        try {
+            Spreadsheets.Header header = Spreadsheets.headers(temp, columns);
+            List<String> missing = columns.stream().filter(Column::required).filter(c -> !header.codes().contains(c.code()))
+                    .map(c -> c.zh() + "/" + c.en()).toList();
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException("file", "import.file.missing-columns", String.join("、", missing));
+            }
+        } catch (RuntimeException e) {
+            delete(temp);
+            throw e;
+        }
+        long id = ids.next("import_job_seq");
+        Instant now = clock.instant();
+        String name = file.getOriginalFilename() == null ? "upload.xlsx" : file.getOriginalFilename();
+        name = name.length() > 300 ? name.substring(name.length() - 300) : name;
+        jdbc.update("insert into import_job (id, kind, account_id, username, scope_path, read_permission, file_name, state, "
+                        + "total_rows, processed, imported, skipped, rejected, created_at) values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', "
+                        + "0, 0, 0, 0, 0, ?)", id, kind, actor.accountId(), actor.username(), commonPath(scope),
+                readPermission, name, Timestamp.from(now));
+        Authentication uploader = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            Importer run = importer.apply(id);
+            executor.execute(() -> run(id, temp, columns, run, uploader));
+        } catch (RejectedExecutionException e) {
+            delete(temp);
+            jdbc.update("update import_job set state = 'FAILED', failure = 'busy', finished_at = ? where id = ?",
+                    Timestamp.from(clock.instant()), id);
+            throw new ConflictException("import-busy", "import.busy");
+        }
+        return find(id).orElseThrow().job();
+    }
+
+    private void run(long id, Path file, List<Column> columns, Importer importer, Authentication uploader) {
+        SecurityContextHolder.getContext().setAuthentication(uploader);
+        long started = System.currentTimeMillis();
+        try {
+            int total = Spreadsheets.count(file, columns);
+            jdbc.update("update import_job set state = 'RUNNING', total_rows = ?, started_at = ? where id = ?", total,
+                    Timestamp.from(clock.instant()), id);
+            Progress progress = new Progress(id);
+            List<Line> batch = new ArrayList<>(BATCH);
+            Spreadsheets.read(file, columns, line -> {
+                batch.add(line);
+                if (batch.size() >= BATCH) {
+                    progress.run(importer, batch);
+                    batch.clear();
+                }
+                return true;
+            });
+            if (!batch.isEmpty()) {
+                progress.run(importer, batch);
+            }
+            jdbc.update("update import_job set state = 'DONE', finished_at = ? where id = ?", Timestamp.from(clock.instant()), id);
+            log.info("import job {} done in {} ms: {} lines, {} imported, {} skipped, {} rejected", id,
+                    System.currentTimeMillis() - started, progress.processed, progress.imported, progress.skipped,
+                    progress.rejected);
+        } catch (RuntimeException | Error e) {
+            log.warn("import job {} failed: {}", id, e.getClass().getSimpleName(), e);
+            jdbc.update("update import_job set state = 'FAILED', failure = ?, finished_at = ? where id = ?",
+                    e.getClass().getSimpleName(), Timestamp.from(clock.instant()), id);
+        } finally {
+            SecurityContextHolder.clearContext();
+            delete(file);
+        }
+    }
+
+    /** Counts of a running job; each batch's outcome is saved with its issues in one short transaction. */
+    private final class Progress {
+        final long id;
+        int processed;
+        int imported;
+        int skipped;
+        int rejected;
+        int issueSeq;
+
+        Progress(long id) {
+            this.id = id;
+        }
+
+        void run(Importer importer, List<Line> lines) {
+            List<Issue> issues = new ArrayList<>();
+            java.util.Set<Integer> reported = new java.util.HashSet<>();
+            int[] counts = new int[3];
+            importer.batch(List.copyOf(lines), new Outcome() {
+                public void imported(Line line) {
+                    if (reported.add(line.number())) {
+                        counts[0]++;
+                    }
+                }
+
+                public void skipped(Line line) {
+                    if (reported.add(line.number())) {
+                        counts[1]++;
+                    }
+                }
+
+                public void rejected(Line line, String column, String messageKey, Object... args) {
+                    if (reported.add(line.number())) {
+                        counts[2]++;
+                    }
+                    List<String> text = new ArrayList<>();
+                    for (Object a : args) {
+                        text.add(String.valueOf(a));
+                    }
+                    issues.add(new Issue(line.number(), column, messageKey, text));
+                }
+            });
+            processed += lines.size();
+            imported += counts[0];
+            skipped += counts[1];
+            rejected += counts[2];
+            tx.executeWithoutResult(status -> {
+                for (Issue issue : issues) {
+                    jdbc.update("insert into import_row_issue (job_id, seq, row_number, column_name, message_key, message_args) "
+                                    + "values (?, ?, ?, ?, ?, ?)", id, ++issueSeq, issue.row(), issue.column(), issue.messageKey(),
+                            issue.args().isEmpty() ? null : String.join("\u001f", issue.args()));
+                }
+                jdbc.update("update import_job set processed = ?, imported = ?, skipped = ?, rejected = ? where id = ?",
+                        processed, imported, skipped, rejected, id);
+            });
+        }
+    }
+
+    /** The job if it exists, with what decides who may see it. */
+    Optional<Stored> find(long id) {
+        return jdbc.query("select * from import_job where id = ?", STORED, id).stream().findFirst();
+    }
+
+    /** The issues of a job, by row number, one page. */
+    List<Issue> issues(long id, int offset, int limit) {
+        return jdbc.query("select row_number, column_name, message_key, message_args from import_row_issue where job_id = ? "
+                + "order by row_number, seq offset ? rows fetch next ? rows only", (rs, n) -> new Issue(rs.getInt(1),
+                rs.getString(2), rs.getString(3), rs.getString(4) == null ? List.of()
+                : List.of(rs.getString(4).split("\u001f", -1))), id, offset, limit);
+    }
+
+    long countIssues(long id) {
+        return jdbc.queryForObject("select count(*) from import_row_issue where job_id = ?", Long.class, id);
+    }
+
+    private static final RowMapper<Stored> STORED = (rs, n) -> new Stored(new Job(rs.getLong("id"), rs.getString("kind"),
+            rs.getString("username"), rs.getString("file_name"), rs.getString("state"), rs.getInt("total_rows"),
+            rs.getInt("processed"), rs.getInt("imported"), rs.getInt("skipped"), rs.getInt("rejected"),
+            instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("started_at")),
+            instant(rs.getTimestamp("finished_at"))), rs.getLong("account_id"), rs.getString("scope_path"),
+            rs.getString("read_permission"));
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /** The deepest path that holds every prefix of the scope ("/" when they share nothing but the root). */
+    static String commonPath(Scope scope) {
+        List<String> prefixes = scope.prefixes();
+        if (prefixes.isEmpty()) {
+            return "/";
+        }
+        String common = prefixes.get(0);
+        for (String p : prefixes) {
+            while (!p.startsWith(common)) {
+                common = common.substring(0, common.lastIndexOf('/', common.length() - 2) + 1);
+            }
+        }
+        return common;
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("could not delete {}", file);
+        }
+    }
+}
