@@ -532,6 +532,8 @@ export interface MemberView {
   consentRecordedBy: string | null
   sensitiveHidden: boolean
   username: string | null
+  /** the same person in the resident ledger, when the caller may read residents there */
+  resident: { residentId: Id; householdId: Id; doorNumber: string; buildingName: string | null } | null
   version: number
 }
 

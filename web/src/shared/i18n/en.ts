@@ -427,6 +427,8 @@ const en: Messages = {
     members: 'Household members',
   },
   member: {
+    alsoResident: 'Resident: {door}',
+    alsoResidentHint: 'Same ID number as a resident in the ledger: one person',
     menu: 'Party members',
     menuRegistrations: 'Registrations',
     tile: 'Register',

@@ -426,6 +426,8 @@ const zhCN = {
     members: '家庭成员',
   },
   member: {
+    alsoResident: '居民档案：{door}',
+    alsoResidentHint: '身份证号与居民台账中的居民一致，是同一人',
     menu: '党员管理',
     menuRegistrations: '报到审核',
     tile: '我要报到',

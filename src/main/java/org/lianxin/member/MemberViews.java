@@ -14,10 +14,13 @@ import org.lianxin.organization.Areas;
 import org.lianxin.organization.Areas.AreaRef;
 import org.lianxin.organization.OrgUnits;
 import org.lianxin.organization.OrgUnits.OrgUnitRef;
+import org.lianxin.resident.Residents;
+import org.lianxin.resident.Residents.ResidentRef;
 import org.lianxin.shared.Actor;
 import org.lianxin.shared.IdNumber;
 import org.lianxin.shared.PersonalDataCipher;
 import org.lianxin.shared.PhoneNumber;
+import org.lianxin.shared.Scope;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,7 +39,14 @@ class MemberViews {
                       String communityName, Long buildingId, String buildingName, String address, String ownOrganization,
                       String employment, String employmentLabel, LocalDate joinedOn, List<Label> skills, FactsView facts,
                       String careCategory, String careCategoryLabel, Instant consentAt, String consentRecordedBy,
-                      boolean sensitiveHidden, String username, long version) {
+                      boolean sensitiveHidden, String username, ResidentLink resident, long version) {
+    }
+
+    /**
+     * The same person in the resident ledger (matched by the ID number's blind index): his household, shown to
+     * callers who may read residents there, so that a member who is also a resident is seen as one person.
+     */
+    record ResidentLink(long residentId, long householdId, String doorNumber, String buildingName) {
     }
 
     record Placement(Long branchId, String branchName, Long groupId, String groupName, Long zoneId, String zoneName) {
@@ -60,9 +70,13 @@ class MemberViews {
     private final MemberPermissions permissions;
     private final MessageSource messages;
     private final MemberRepository members;
+    private final Residents residents;
+
+    /** Who may read the resident ledger (the resident module's permission, as granted by access). */
+    static final String RESIDENT_READ = "resident:resident:read";
 
     MemberViews(Areas areas, OrgUnits orgUnits, PersonalDataCipher cipher, MemberProperties properties,
-                MemberPermissions permissions, MessageSource messages, MemberRepository members) {
+                MemberPermissions permissions, MessageSource messages, MemberRepository members, Residents residents) {
         this.areas = areas;
         this.orgUnits = orgUnits;
         this.cipher = cipher;
@@ -70,6 +84,7 @@ class MemberViews {
         this.permissions = permissions;
         this.messages = messages;
         this.members = members;
+        this.residents = residents;
     }
 
     List<MemberView> members(Collection<Member> list, Actor actor) {
@@ -80,15 +95,31 @@ class MemberViews {
                 ids.add(m.buildingId());
             }
         });
+        Map<String, ResidentRef> asResidents = linkedResidents(list, actor);
+        asResidents.values().forEach(r -> ids.add(r.buildingId()));
         Map<Long, String> names = names(ids);
-        return list.stream().map(m -> member(m, actor, names)).toList();
+        return list.stream().map(m -> member(m, actor, names, asResidents.get(m.idNumberIndex()))).toList();
+    }
+
+    /** The members' resident records that the caller may read, by the members' ID number index. */
+    private Map<String, ResidentRef> linkedResidents(Collection<Member> list, Actor actor) {
+        if (actor == null) {
+            return Map.of();
+        }
+        Scope readable = actor.scopeFor(RESIDENT_READ);
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        return residents.byIdNumberIndex(list.stream().map(Member::idNumberIndex).filter(java.util.Objects::nonNull)
+                        .toList()).entrySet().stream().filter(e -> readable.contains(e.getValue().areaPath()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     MemberView member(Member m, Actor actor) {
         return members(List.of(m), actor).get(0);
     }
 
-    private MemberView member(Member m, Actor actor, Map<Long, String> names) {
+    private MemberView member(Member m, Actor actor, Map<Long, String> names, ResidentRef resident) {
         Locale locale = LocaleContextHolder.getLocale();
         boolean sensitive = actor != null && permissions.seesSensitive(actor, m.areaPath());
         var f = m.facts();
@@ -101,6 +132,8 @@ class MemberViews {
                 sensitive && m.careCategory() != null ? m.careCategory().name() : null,
                 sensitive && m.careCategory() != null ? label("member.care." + m.careCategory().name(), locale) : null,
                 sensitive ? m.consentAt() : null, sensitive ? m.consentRecordedBy() : null, !sensitive, m.username(),
+                resident == null ? null : new ResidentLink(resident.id(), resident.householdId(), resident.doorNumber(),
+                        names.get(resident.buildingId())),
                 m.version());
     }
 

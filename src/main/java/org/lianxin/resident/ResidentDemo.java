@@ -54,6 +54,10 @@ class ResidentDemo {
                     new Row("何秀英", "44060719460215002", "13700137003", Relation.HOUSEHOLDER,
                             EnumSet.of(ResidentTag.ELDERLY, ResidentTag.LIVING_ALONE, ResidentTag.KEY_CARE)),
                     new Row("何志明", "44060719720520001", "13700137004", Relation.CHILD, NONE)),
+            // 林志强 is also a Party member (MemberDemo, same ID number): one person in both ledgers
+            new Home("时代城小区", "1座", "1座0902",
+                    new Row("林志强", "44060719750608017", "13700001002", Relation.HOUSEHOLDER, NONE),
+                    new Row("苏慧敏", "44060719770219002", "13700137014", Relation.SPOUSE, NONE)),
             new Home("时代城小区", "2座", "2座0802",
                     new Row("黎少华", "44060719780930003", "13700137005", Relation.HOUSEHOLDER, NONE),
                     new Row("谭丽娟", "44060719801111002", "13700137006", Relation.SPOUSE, NONE),

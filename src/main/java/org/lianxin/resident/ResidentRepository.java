@@ -14,6 +14,8 @@ interface ResidentRepository extends JpaRepository<Resident, Long>, JpaSpecifica
 
     Optional<Resident> findByIdNumberIndex(String idNumberIndex);
 
+    List<Resident> findByIdNumberIndexIn(Collection<String> idNumberIndexes);
+
     boolean existsByIdNumberIndex(String idNumberIndex);
 
     /** Which of these ID-number blind indexes are already in the ledger (for an import's "already there"). */

@@ -1,6 +1,10 @@
 package org.lianxin.resident;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.lianxin.shared.PersonalDataCipher;
 import org.lianxin.shared.PhoneNumber;
@@ -39,9 +43,28 @@ public class Residents {
         return residents.findById(residentId).flatMap(this::ref);
     }
 
+    /**
+     * The residents whose ID number has these blind indexes (made by the shared {@link PersonalDataCipher}, so a
+     * member and a resident with the same number have the same index): how another module recognises that its
+     * person is also a resident, without either side opening the number.
+     */
+    public Map<String, ResidentRef> byIdNumberIndex(Collection<String> blindIndexes) {
+        if (blindIndexes.isEmpty()) {
+            return Map.of();
+        }
+        var found = residents.findByIdNumberIndexIn(blindIndexes);
+        var homes = households.findAllById(found.stream().map(Resident::householdId).toList()).stream()
+                .collect(Collectors.toMap(Household::id, Function.identity()));
+        return found.stream().filter(r -> homes.containsKey(r.householdId())).collect(Collectors.toMap(
+                Resident::idNumberIndex, r -> ref(r, homes.get(r.householdId()))));
+    }
+
     private Optional<ResidentRef> ref(Resident resident) {
-        return households.findById(resident.householdId()).map(h -> new ResidentRef(resident.id(), resident.name(),
-                h.id(), h.doorNumber(), h.buildingId(), h.areaPath(),
-                resident.phoneCipher() == null ? null : PhoneNumber.mask(cipher.open(resident.phoneCipher()))));
+        return households.findById(resident.householdId()).map(h -> ref(resident, h));
+    }
+
+    private ResidentRef ref(Resident resident, Household h) {
+        return new ResidentRef(resident.id(), resident.name(), h.id(), h.doorNumber(), h.buildingId(), h.areaPath(),
+                resident.phoneCipher() == null ? null : PhoneNumber.mask(cipher.open(resident.phoneCipher())));
     }
 }
