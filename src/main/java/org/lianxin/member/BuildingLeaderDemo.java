@@ -48,7 +48,7 @@ class BuildingLeaderDemo {
                                           MailboxMessageRepository messages, MailboxPhotoRepository photos,
                                           MemberRepository members, Areas areas, Residents residents,
                                           AccountDirectory accounts, ApplicationEventPublisher events, Ids ids, Clock clock,
-                                          TransactionTemplate tx) {
+                                          TransactionTemplate tx, MemberNotices notices) {
         return args -> tx.executeWithoutResult(status -> {
             Optional<AreaRef> community = areas.findByName("北江社区", "COMMUNITY");
             Optional<AreaRef> compound = areas.findByName("时代城小区", "COMPOUND");
@@ -85,6 +85,8 @@ class BuildingLeaderDemo {
             leaders.save(leader);
             events.publishEvent(new BuildingLeaderAppointed(leader.id(), leader.memberId(), leader.accountId(),
                     leader.buildingIds(), leader.letterNumber()));
+            notices.tell(java.util.Collections.singletonList(leader.accountId()), "leader-nomination.approved", "/m/leaders",
+                    "BuildingLeaderNomination", self.id(), "林志强", "1座、2座");
 
             members.findFirstByName("郑家豪").ifPresent(zheng -> {
                 BuildingLeaderNomination declined = new BuildingLeaderNomination(ids.next("building_leader_seq"),
@@ -114,6 +116,13 @@ class BuildingLeaderDemo {
                 messages.saveAll(List.of(answered, overdue, anonymous));
                 photos.save(new MailboxPhoto(ids.next("building_leader_seq"), answered.id(), Base64.getDecoder().decode(PHOTO),
                         "photos[0]"));
+                // their inboxes, as the live steps would have filled them
+                notices.tell(List.of(account), "mailbox.answered", "/m/mailbox", "MailboxMessage", answered.id(),
+                        MemberNotices.snippet(answered.answer()));
+                notices.tellLeadersOf(overdue.buildingId(), "mailbox.overdue", "MailboxMessage", overdue.id(), "3",
+                        MemberNotices.snippet(overdue.text()));
+                notices.tellLeadersOf(anonymous.buildingId(), "mailbox.new", "MailboxMessage", anonymous.id(),
+                        MemberNotices.snippet(anonymous.text()));
             }
             log.info("Loaded the demo building leaders and mailbox of 时代城小区");
         });

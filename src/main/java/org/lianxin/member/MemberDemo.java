@@ -70,7 +70,7 @@ class MemberDemo {
     ApplicationRunner demoMembers(MemberRepository members, RegistrationRepository registrations,
                                   UnitRegistrationRepository unitRegistrations, Areas areas, OrgUnits orgUnits,
                                   PartnerUnits partnerUnits, AccountDirectory accounts, PersonalDataCipher cipher, Ids ids,
-                                  Clock clock, TransactionTemplate tx) {
+                                  Clock clock, TransactionTemplate tx, MemberNotices notices) {
         return args -> tx.executeWithoutResult(status -> {
             Optional<AreaRef> beijiang = areas.findByName("北江社区", "COMMUNITY");
             if (members.count() > 0 || beijiang.isEmpty()) {
@@ -148,6 +148,8 @@ class MemberDemo {
                     r.lead((Leadership) row[5]);
                 }
                 registrations.save(r);
+                notices.tell(java.util.Collections.singletonList(m.accountId()), "registration.approved", "/m/registration",
+                        "Registration", r.id(), community.name(), ((OrgUnitRef) row[2]).name());
             }
             Member zhang = byName.get("张伟");
             Registration rejected = new Registration(ids.next("registration_seq"), zhang, community, grids[1], zhang.skills(),

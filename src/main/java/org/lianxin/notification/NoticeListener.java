@@ -9,15 +9,15 @@ import org.lianxin.shared.Notice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns a {@link Notice} into one inbox entry per recipient, then hands it to the outbound channels.
- * Runs after the publisher's transaction commits, in its own; the event publication registry keeps the
+ * Runs after the publisher's transaction commits, on another thread; the event publication registry keeps the
  * notice until this completes, so a crash in between delivers it later. Idempotent: a notice already in
  * a recipient's inbox for the same kind and source is not added again — also when two deliveries of it
  * race (each entry is saved in its own transaction; the loser meets the unique constraint and skips).
@@ -43,10 +43,15 @@ class NoticeListener {
         this.ids = ids;
         this.clock = clock;
         this.own = new TransactionTemplate(transactions);
-        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @ApplicationModuleListener
+    /**
+     * Like {@code @ApplicationModuleListener} (after commit, async, tracked by the event publication registry) but
+     * without its surrounding transaction: each entry gets its own, so a listener never holds two connections at
+     * once (eight busy listeners holding one and waiting for a second could drain the pool).
+     */
+    @Async
+    @TransactionalEventListener
     void on(Notice notice) {
         for (long recipient : notice.recipientAccountIds()) {
             if (notifications.existsByRecipientAccountIdAndKindAndSourceTypeAndSourceId(recipient, notice.kind(),

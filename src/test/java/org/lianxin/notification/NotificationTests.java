@@ -98,4 +98,14 @@ class NotificationTests extends ApiTest {
         assertThat(jdbc.queryForObject("select count(*) from notification where source_type = 'Test' and source_id = ?",
                 Integer.class, source)).isEqualTo(1);
     }
+
+    @Test
+    void aNewcomerFindsTheDemoInboxesFilledAsTheStepsWouldHaveFilledThem() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(as("member").get("/api/v1/notifications?size=50").text()).contains("报到已通过", "北江社区第三网格党支部");
+            assertThat(as("louzhang").get("/api/v1/notifications?size=50").text())
+                    .contains("楼长提名已通过", "楼长信箱有新来信", "来信超过 3 天未回复");
+            assertThat(as("resident").get("/api/v1/notifications?size=50").text()).contains("楼长已回复您的来信");
+        });
+    }
 }
