@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +14,9 @@ import org.lianxin.organization.Areas;
 import org.lianxin.organization.Areas.AreaRef;
 import org.lianxin.resident.ResidentEvents.ResidentsImported;
 import org.lianxin.shared.Actor;
-import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.IdNumber;
 import org.lianxin.shared.ImportJobs;
 import org.lianxin.shared.ImportJobs.Outcome;
-import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.PersonalDataCipher;
 import org.lianxin.shared.Scope;
 import org.lianxin.shared.Spreadsheets.Column;
@@ -134,37 +131,8 @@ class ResidentImport {
                     good.add(c);
                 }
             }
-            Set<String> existing = good.isEmpty() ? Set.of()
-                    : new HashSet<>(residents.existingIdNumberIndexes(good.stream().map(Checked::index).toList()));
-            List<Checked> fresh = new ArrayList<>();
-            for (Checked c : good) {
-                if (existing.contains(c.index())) {
-                    outcome.skipped(c.line());
-                } else {
-                    fresh.add(c);
-                }
-            }
-            if (fresh.isEmpty()) {
-                return;
-            }
-            try {
-                tx.executeWithoutResult(status -> write(fresh));
-                fresh.forEach(c -> outcome.imported(c.line()));
-            } catch (RuntimeException batchFailed) {
-                for (Checked c : fresh) {
-                    try {
-                        tx.executeWithoutResult(status -> write(List.of(c)));
-                        outcome.imported(c.line());
-                    } catch (ConflictException e) {
-                        outcome.skipped(c.line());
-                    } catch (InvalidInputException e) {
-                        var p = e.problems().get(0);
-                        outcome.rejected(c.line(), p.field(), p.messageKey(), p.args());
-                    } catch (RuntimeException e) {
-                        outcome.rejected(c.line(), null, "import.row.failed");
-                    }
-                }
-            }
+            ImportJobs.writeBatch(good, Checked::line, Checked::index, residents::existingIdNumberIndexes, tx, this::write,
+                    outcome);
         }
 
         private void write(List<Checked> lines) {

@@ -9,13 +9,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
 
@@ -77,6 +82,49 @@ public class ImportJobs {
 
         /** Not imported: why, with the column at fault (a column code, or null). Never pass a personal number. */
         void rejected(Line line, String column, String messageKey, Object... args);
+    }
+
+    /**
+     * Writes a batch's checked lines the way every import does: a line whose key (the ID number's blind index) is
+     * already recorded is skipped; the rest are written in one transaction; when that fails they are written one by
+     * one, so that only the line at fault is rejected (a concurrent insert of the same number counts as skipped).
+     *
+     * @param existing which of the given keys are already recorded
+     * @param write    writes some checked lines (inside the transaction this method opens)
+     */
+    public static <C> void writeBatch(List<C> checked, Function<C, Line> lineOf, Function<C, String> keyOf,
+                                      Function<List<String>, Collection<String>> existing, TransactionTemplate tx,
+                                      Consumer<List<C>> write, Outcome outcome) {
+        Set<String> known = checked.isEmpty() ? Set.of() : new HashSet<>(existing.apply(checked.stream().map(keyOf).toList()));
+        List<C> fresh = new ArrayList<>();
+        for (C c : checked) {
+            if (known.contains(keyOf.apply(c))) {
+                outcome.skipped(lineOf.apply(c));
+            } else {
+                fresh.add(c);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(status -> write.accept(fresh));
+            fresh.forEach(c -> outcome.imported(lineOf.apply(c)));
+        } catch (RuntimeException batchFailed) {
+            for (C c : fresh) {
+                try {
+                    tx.executeWithoutResult(status -> write.accept(List.of(c)));
+                    outcome.imported(lineOf.apply(c));
+                } catch (ConflictException e) {
+                    outcome.skipped(lineOf.apply(c));
+                } catch (InvalidInputException e) {
+                    var p = e.problems().get(0);
+                    outcome.rejected(lineOf.apply(c), p.field(), p.messageKey(), p.args());
+                } catch (RuntimeException e) {
+                    outcome.rejected(lineOf.apply(c), null, "import.row.failed");
+                }
+            }
+        }
     }
 
     private final JdbcTemplate jdbc;
