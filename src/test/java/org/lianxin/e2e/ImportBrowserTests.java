@@ -63,6 +63,7 @@ class ImportBrowserTests extends BrowserTest {
 
         open(390, 844);
         adminLogin("beijiang", Http.DEMO_PASSWORD);
+        assertThat(page.getByTestId("login-submit")).isHidden(); // signed in before going to a page behind the login
         page.navigate(url("/admin/#/residents"));
         page.getByTestId("sheet-import").click();
         assertThat(page.getByTestId("import-dialog")).containsText("导入居民");
