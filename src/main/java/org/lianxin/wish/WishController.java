@@ -267,9 +267,15 @@ class WishController {
     @Operation(summary = "Claim a published wish (a registered member, or a partner unit's contact for his unit); one claimant")
     @PostMapping("/{id}/claim")
     WishView claim(@CurrentUser Actor actor, @PathVariable long id) {
-        Wish wish = visible(actor, id);
-        Claimer claimer = permissions.claimers(actor).stream().filter(c -> c.scope().contains(wish.areaPath()))
-                .findFirst().orElseThrow(() -> new ForbiddenException(WishPermissions.CLAIM));
+        // whoever may claim in the wish's community hears its state (409), whatever the state; others 404 or 403
+        Wish wish = wishes.findById(id).orElseThrow(() -> new NotFoundException("Wish"));
+        Optional<Claimer> may = permissions.claimers(actor).stream().filter(c -> c.scope().contains(wish.areaPath()))
+                .findFirst();
+        if (may.isEmpty()) {
+            visible(actor, id);
+            throw new ForbiddenException(WishPermissions.CLAIM);
+        }
+        Claimer claimer = may.get();
         wish.claim(claimer.claimant(), clock.instant());
         try {
             wishes.saveAndFlush(wish);

@@ -37,7 +37,7 @@ class WishSchedule {
     @Scheduled(cron = "${lianxin.wish.release-cron:0 30 7 * * *}")
     @SchedulerLock(name = "wish-release-overdue-claims", lockAtLeastFor = "PT1M")
     @Transactional
-    public int releaseOverdueClaims() {
+    public void releaseOverdueClaims() {
         Instant now = clock.instant();
         List<Wish> overdue = wishes.findByStateAndClaimedAtBefore(WishState.CLAIMED,
                 now.minusSeconds(86_400L * properties.fulfilWithinDays()));
@@ -50,6 +50,5 @@ class WishSchedule {
                     wish.id() + ":release:" + now.toEpochMilli(), wish.title(), String.valueOf(properties.fulfilWithinDays())));
         }
         wishes.saveAll(overdue);
-        return overdue.size();
     }
 }
