@@ -726,7 +726,7 @@ const en: Messages = {
     actions: { publish: 'Publish on the wall', decline: 'Decline', claim: 'Claim it', release: 'Give up the claim', fulfil: 'Mark fulfilled', confirm: 'Confirm' },
     steps: { submit: 'Submitted', publish: 'Published', decline: 'Declined', claim: 'Claimed', release: 'Back on the wall', fulfil: 'Fulfilled', confirm: 'Confirmed' },
     claimantKinds: { MEMBER: 'Party member', UNIT: "Partner unit's Party organisation" },
-    title_: 'Wish',
+    onBehalfShort: 'for the resident',
     wishTitle: 'Wish',
     story: 'Story',
     category: 'Category',

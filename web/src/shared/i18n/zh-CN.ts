@@ -725,7 +725,7 @@ const zhCN = {
     actions: { publish: '发布到心愿墙', decline: '不予发布', claim: '我来认领', release: '放弃认领', fulfil: '完成心愿', confirm: '确认实现' },
     steps: { submit: '提交心愿', publish: '发布', decline: '不予发布', claim: '认领', release: '退回心愿墙', fulfil: '完成', confirm: '确认实现' },
     claimantKinds: { MEMBER: '党员', UNIT: '共建单位党组织' },
-    title_: '心愿',
+    onBehalfShort: '代居民办理',
     wishTitle: '心愿',
     story: '心愿故事',
     category: '类别',
