@@ -276,6 +276,10 @@ class WishController {
             throw new ForbiddenException(WishPermissions.CLAIM);
         }
         Claimer claimer = may.get();
+        if (own(actor, wish)) {
+            // a member who is also the resident does not claim his own wish
+            throw new ForbiddenException(WishPermissions.CLAIM);
+        }
         wish.claim(claimer.claimant(), clock.instant());
         try {
             wishes.saveAndFlush(wish);
