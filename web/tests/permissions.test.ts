@@ -39,6 +39,7 @@ describe('admin menu by permission', () => {
       'menu-registrations',
       'menu-public-boards',
       'menu-building-leaders',
+      'menu-wishes',
       'menu-working-calendar',
     ])
   })
@@ -74,5 +75,15 @@ describe('member menu and tile', () => {
 
   it('a resident sees 党员楼长 (to recommend) and 楼长信箱 (to write)', () => {
     expect(keys(visibleTiles([P.householdOwn, P.leaderNominate, P.mailboxUse]))).toEqual(['my-household', 'leaders', 'mailbox', 'me'])
+  })
+})
+
+describe('micro-wish menu and tiles', () => {
+  it('staff who read wishes get 微心愿 in the console', () => {
+    expect(visibleMenu([P.wishRead]).map((m) => m.key)).toEqual(['wishes'])
+  })
+  it('a member or unit contact who may claim sees the wish wall; a resident sees 我的心愿', () => {
+    expect(keys(visibleTiles([P.wishClaim]))).toEqual(['wish-wall', 'me'])
+    expect(keys(visibleTiles([P.wishSubmit]))).toEqual(['my-wishes', 'me'])
   })
 })

@@ -34,6 +34,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'working-calendar', name: 'working-calendar', component: () => import('./casework/WorkingCalendarPage.vue'), meta: { permission: permissionOf('working-calendar') } },
       { path: 'registrations', name: 'registrations', component: () => import('./member/RegistrationsPage.vue'), meta: { permission: permissionOf('registrations') } },
       { path: 'public-boards', name: 'public-boards', component: () => import('./member/PublicBoardPage.vue'), meta: { permission: permissionOf('public-boards') } },
+      { path: 'wishes', name: 'wishes', component: () => import('./wish/WishesPage.vue'), meta: { permission: permissionOf('wishes') } },
       { path: 'building-leaders', name: 'building-leaders', component: () => import('./member/BuildingLeadersPage.vue'), meta: { permission: permissionOf('building-leaders') } },
     ],
   },

@@ -36,6 +36,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/registration', name: 'registration', component: () => import('./member/RegistrationPage.vue'), meta: { permission: permissionOf('registration') } },
   { path: '/my-card', name: 'my-card', component: () => import('./member/MyCardPage.vue'), meta: { permission: permissionOf('my-card') } },
   { path: '/leaders', name: 'leaders', component: () => import('./member/LeadersPage.vue') },
+  { path: '/wishes', name: 'wishes', component: () => import('./wish/WishesPage.vue') },
   { path: '/mailbox', name: 'mailbox', component: () => import('./member/MailboxPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -40,6 +40,10 @@ export const P = {
   memberImport: 'member:member:import',
   memberExportUnmasked: 'member:export:unmasked',
   residentExportUnmasked: 'resident:export:unmasked',
+  wishRead: 'wish:wish:read',
+  wishReview: 'wish:wish:review',
+  wishSubmit: 'wish:wish:submit',
+  wishClaim: 'wish:wish:claim',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -72,6 +76,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'registrations', path: '/registrations', label: 'member.menuRegistrations', icon: 'Stamp', permission: P.registrationReview, testId: 'menu-registrations' },
   { key: 'public-boards', path: '/public-boards', label: 'board.menu', icon: 'Notebook', permission: P.memberRead, testId: 'menu-public-boards' },
   { key: 'building-leaders', path: '/building-leaders', label: 'leader.menu', icon: 'Medal', permission: P.leaderRead, testId: 'menu-building-leaders' },
+  { key: 'wishes', path: '/wishes', label: 'wish.menu', icon: 'Present', permission: P.wishRead, testId: 'menu-wishes' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
 ]
 
@@ -81,7 +86,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes'
   path: string
   label: string
   icon: string
@@ -97,6 +102,8 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-card', path: '/my-card', label: 'board.myCard', icon: 'idcard', permission: P.registrationApply },
   { key: 'leaders', path: '/leaders', label: 'leader.tile', icon: 'medal-o', permission: P.leaderNominate },
   { key: 'mailbox', path: '/mailbox', label: 'mailbox.tile', icon: 'envelop-o', permission: P.mailboxUse },
+  { key: 'wish-wall', path: '/wishes', label: 'wish.tileWall', icon: 'gift-o', permission: P.wishClaim },
+  { key: 'my-wishes', path: '/wishes', label: 'wish.tileMine', icon: 'gift-card-o', permission: P.wishSubmit },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
 ]
 

@@ -124,6 +124,16 @@ class AuthorizationMatrixTests extends ApiTest {
                 base, base, new byte[] {1});
         foreign.putAll(Map.of("compound", compound, "recruitment", base, "nomination", base, "leader", base,
                 "mailboxMessage", base, "photo", base));
+        // micro-wishes: a published wish of the foreign resident, with its photo and a fulfilment photo
+        jdbc.update("insert into wish (id, title, story, category, estimated_value, resident_id, household_id, compound_name, "
+                + "area_path, state, submitted_by, submitted_on_behalf, submitted_at, version) values (?, ?, ?, 'OTHER', 10, "
+                + "?, ?, ?, ?, 'PUBLISHED', 'x', true, current_timestamp, 0)", base, "海三心愿" + MARK, "海三故事" + MARK,
+                base, base, "海三花园" + MARK, buildingPath);
+        jdbc.update("insert into wish_photo (id, wish_id, kind, content_type, size_bytes, data) values (?, ?, 'SUBMITTED', "
+                + "'image/png', 1, ?)", base, base, new byte[] {1});
+        jdbc.update("insert into wish_photo (id, wish_id, kind, content_type, size_bytes, data) values (?, ?, 'FULFILMENT', "
+                + "'image/png', 1, ?)", base + 1, base, new byte[] {1});
+        foreign.put("wish", base);
 
         home.put("area", areaId("北江社区第三网格"));
         home.put("community", areaId("北江社区"));
@@ -148,6 +158,7 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("photo", jdbc.queryForObject("select min(id) from mailbox_photo", Long.class));
         home.put("mailboxMessage", jdbc.queryForObject("select message_id from mailbox_photo where id = ?", Long.class,
                 home.get("photo")));
+        home.put("wish", jdbc.queryForObject("select min(wish_id) from wish_photo where kind = 'FULFILMENT'", Long.class));
         jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
         home.put("importJob", base + 1);
 
@@ -220,6 +231,9 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/import-jobs")) {
             return "importJob";
+        }
+        if (path.startsWith("/api/v1/wishes")) {
+            return "wish";
         }
         return "area";
     }

@@ -35,6 +35,12 @@ public class PartnerUnits {
         return units.findByContactAccount(accountId).stream().map(PartnerUnits::ref).toList();
     }
 
+    /** The paths of the communities a unit is paired with now (结对共建), e.g. whose wishes it may claim. */
+    public List<String> pairedCommunityPaths(long unitId) {
+        return units.findById(unitId).map(u -> u.pairings().stream().filter(PartnerPairing::active)
+                .map(PartnerPairing::communityPath).distinct().toList()).orElse(List.of());
+    }
+
     private static PartnerUnitRef ref(PartnerUnit unit) {
         return new PartnerUnitRef(unit.id(), unit.name(), unit.areaPath(), unit.contacts().stream()
                 .map(PartnerContact::accountId).filter(java.util.Objects::nonNull).toList());

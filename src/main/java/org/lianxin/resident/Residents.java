@@ -43,6 +43,11 @@ public class Residents {
         return residents.findById(residentId).flatMap(this::ref);
     }
 
+    /** The login account linked to a resident record, if any (to tell him of a step taken on his behalf). */
+    public Optional<Long> accountOf(long residentId) {
+        return residents.findById(residentId).map(Resident::accountId);
+    }
+
     /**
      * The residents whose ID number has these blind indexes (made by the shared {@link PersonalDataCipher}, so a
      * member and a resident with the same number have the same index): how another module recognises that its
