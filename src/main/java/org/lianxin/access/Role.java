@@ -57,7 +57,7 @@ enum Role {
     }
 
     Set<String> permissions() {
-        return CaseworkGrants.add(this, MemberGrants.add(this, permissions));
+        return CareGrants.add(this, CaseworkGrants.add(this, MemberGrants.add(this, permissions)));
     }
 
     static boolean exists(String code) {
