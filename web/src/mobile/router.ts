@@ -37,6 +37,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/my-card', name: 'my-card', component: () => import('./member/MyCardPage.vue'), meta: { permission: permissionOf('my-card') } },
   { path: '/leaders', name: 'leaders', component: () => import('./member/LeadersPage.vue') },
   { path: '/mailbox', name: 'mailbox', component: () => import('./member/MailboxPage.vue') },
+  { path: '/care', name: 'care', component: () => import('./care/MyContactsPage.vue'), meta: { permission: permissionOf('care') } },
+  { path: '/care/visit', name: 'care-visit', component: () => import('./care/VisitFormPage.vue'), meta: { permission: permissionOf('care') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -40,6 +40,11 @@ export const P = {
   memberImport: 'member:member:import',
   memberExportUnmasked: 'member:export:unmasked',
   residentExportUnmasked: 'resident:export:unmasked',
+  careContactRead: 'care:contact:read',
+  careContactWrite: 'care:contact:write',
+  careVisitRead: 'care:visit:read',
+  careVisitLog: 'care:visit:log',
+  careVisitUse: 'care:visit:use',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -73,6 +78,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'public-boards', path: '/public-boards', label: 'board.menu', icon: 'Notebook', permission: P.memberRead, testId: 'menu-public-boards' },
   { key: 'building-leaders', path: '/building-leaders', label: 'leader.menu', icon: 'Medal', permission: P.leaderRead, testId: 'menu-building-leaders' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
+  { key: 'care', path: '/care', label: 'care.menu', icon: 'Guide', permission: P.careContactRead, testId: 'menu-care' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -81,7 +87,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'care'
   path: string
   label: string
   icon: string
@@ -97,6 +103,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-card', path: '/my-card', label: 'board.myCard', icon: 'idcard', permission: P.registrationApply },
   { key: 'leaders', path: '/leaders', label: 'leader.tile', icon: 'medal-o', permission: P.leaderNominate },
   { key: 'mailbox', path: '/mailbox', label: 'mailbox.tile', icon: 'envelop-o', permission: P.mailboxUse },
+  { key: 'care', path: '/care', label: 'care.tile', icon: 'friends-o', permission: P.careVisitUse },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
 ]
 
