@@ -785,6 +785,7 @@ const en: Messages = {
     emptyVisits: 'No visits yet',
     mine: 'My contact households',
     myVisits: 'My visits',
+    overdueNotice: '{n} households are overdue a visit; please go soon',
     residents: '{n} people',
   },
 }

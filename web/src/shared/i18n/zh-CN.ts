@@ -784,6 +784,7 @@ const zhCN = {
     emptyVisits: '暂无走访记录',
     mine: '我的联系户',
     myVisits: '我的走访',
+    overdueNotice: '有 {n} 户走访已超期，请尽快上门',
     residents: '{n} 人',
   },
 }
