@@ -57,6 +57,15 @@ class CareBrowserTests extends BrowserTest {
         jdbc.update("update contact_assignment set started_at = ? where id = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(10))), assignment);
         runTheDailyJob();
+        // 黄丽娟 is given eight households: more than the advised five to seven
+        List<Long> eight = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            eight.add(staff.post("/api/v1/households", Map.of("buildingId", building, "doorNumber", door + "-" + i))
+                    .get("id").asLong());
+        }
+        long huang = jdbc.queryForObject("select min(id) from member where name = '黄丽娟'", Long.class);
+        org.assertj.core.api.Assertions.assertThat(staff.post("/api/v1/contact-assignments", Map.of("memberId", huang,
+                "householdIds", eight)).get("warning").asString()).contains("超过 7 户，建议 5—7 户");
 
         // the console: overdue households in red
         open(1440, 900);
@@ -69,6 +78,7 @@ class CareBrowserTests extends BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("党员联系户")).click();
         assertThat(page.getByTestId("care-member-table")).containsText("林志强");
+        assertThat(page.getByTestId("care-member-table")).containsText("超过 7 户，建议 5—7 户");
         screenshot("admin-care-members");
 
         // the member's phone: the overdue household first, in red; he has been told
@@ -96,6 +106,7 @@ class CareBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("m-care")).isVisible();
         assertThat(page.getByTestId("m-care-visit").first()).containsText("已转需求");
         assertThat(page.getByTestId("m-care-households")).not().containsText("已超期");
+        assertThat(page.locator(".van-toast")).isHidden();
         screenshot("mobile-care-after-visit");
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from audit_entry a join visit v "
                 + "on a.object_id = cast(v.id as varchar(64)) where a.action = 'visit.raise-need' and v.household_id = ?",
