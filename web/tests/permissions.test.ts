@@ -40,6 +40,7 @@ describe('admin menu by permission', () => {
       'menu-public-boards',
       'menu-building-leaders',
       'menu-wishes',
+      'menu-care',
       'menu-working-calendar',
     ])
   })
@@ -75,6 +76,11 @@ describe('member menu and tile', () => {
 
   it('a resident sees 党员楼长 (to recommend) and 楼长信箱 (to write)', () => {
     expect(keys(visibleTiles([P.householdOwn, P.leaderNominate, P.mailboxUse]))).toEqual(['my-household', 'leaders', 'mailbox', 'me'])
+  })
+
+  it('a member with contact households sees 我的联系户; staff see 联系户与走访 in the console', () => {
+    expect(keys(visibleTiles([P.registrationApply, P.careVisitUse]))).toEqual(['registration', 'my-card', 'care', 'me'])
+    expect(visibleMenu([P.careContactRead]).map((m) => m.key)).toEqual(['care'])
   })
 })
 

@@ -38,6 +38,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/leaders', name: 'leaders', component: () => import('./member/LeadersPage.vue') },
   { path: '/wishes', name: 'wishes', component: () => import('./wish/WishesPage.vue') },
   { path: '/mailbox', name: 'mailbox', component: () => import('./member/MailboxPage.vue') },
+  { path: '/care', name: 'care', component: () => import('./care/MyContactsPage.vue'), meta: { permission: permissionOf('care') } },
+  { path: '/care/visit', name: 'care-visit', component: () => import('./care/VisitFormPage.vue'), meta: { permission: permissionOf('care') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

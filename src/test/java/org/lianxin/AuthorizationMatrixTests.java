@@ -135,6 +135,16 @@ class AuthorizationMatrixTests extends ApiTest {
                 + "'image/png', 1, ?)", base + 1, base, new byte[] {1});
         foreign.put("wish", base);
 
+        // care: a contact assignment of the foreign member to the foreign household, and a visit there with a photo
+        jdbc.update("insert into contact_assignment (id, member_id, member_account_id, member_name, community_id, household_id, "
+                + "area_path, started_at, started_by, active_key, version) values (?, ?, null, ?, ?, ?, ?, current_timestamp, "
+                + "'x', ?, 0)", base, base, "海三党员" + MARK, community, base, buildingPath, base);
+        jdbc.update("insert into visit (id, kind, household_id, cared_member_id, area_path, visitor_account_id, visitor_name, "
+                + "visited_at, seen, resident_present, checklist, raised_need, photo_type, photo, created_at) values "
+                + "(?, 'HOUSEHOLD', ?, null, ?, -1, ?, current_timestamp, ?, true, ',', ?, 'image/png', ?, current_timestamp)",
+                base, base, buildingPath, "海三走访人" + MARK, "海三走访" + MARK, "海三需求" + MARK, new byte[] {1});
+        foreign.putAll(Map.of("contactAssignment", base, "visit", base));
+
         home.put("area", areaId("北江社区第三网格"));
         home.put("community", areaId("北江社区"));
         home.put("orgUnit", jdbc.queryForObject("select id from org_unit where name = '中共北江社区委员会'", Long.class));
@@ -159,6 +169,9 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("mailboxMessage", jdbc.queryForObject("select message_id from mailbox_photo where id = ?", Long.class,
                 home.get("photo")));
         home.put("wish", jdbc.queryForObject("select min(wish_id) from wish_photo where kind = 'FULFILMENT'", Long.class));
+        home.put("contactAssignment", jdbc.queryForObject("select min(id) from contact_assignment", Long.class));
+        home.put("visit", jdbc.queryForObject("select min(id) from visit where photo is not null and area_path like ?",
+                Long.class, areaPath("北江社区") + "%"));
         jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
         home.put("importJob", base + 1);
 
@@ -234,6 +247,12 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/wishes")) {
             return "wish";
+        }
+        if (path.startsWith("/api/v1/contact-assignments")) {
+            return "contactAssignment";
+        }
+        if (path.startsWith("/api/v1/visits")) {
+            return "visit";
         }
         return "area";
     }

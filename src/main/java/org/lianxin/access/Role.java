@@ -57,7 +57,7 @@ enum Role {
     }
 
     Set<String> permissions() {
-        return WishGrants.add(this, CaseworkGrants.add(this, MemberGrants.add(this, permissions)));
+        return CareGrants.add(this, WishGrants.add(this, CaseworkGrants.add(this, MemberGrants.add(this, permissions))));
     }
 
     static boolean exists(String code) {

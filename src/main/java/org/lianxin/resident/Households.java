@@ -66,6 +66,47 @@ public class Households {
         }).toList();
     }
 
+    /**
+     * A household with its area path and who lives there, for the 1+n contact and visits: the first
+     * resident's name (the householder where one is recorded) and each resident's tag codes.
+     */
+    public record Located(HouseholdRef household, String areaPath, String householder, List<java.util.Set<String>> residentTags) {
+    }
+
+    /** These households (those that exist), each with its path, householder and residents' tags. */
+    public List<Located> find(Collection<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        List<Household> list = households.findByIdIn(householdIds);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Resident>> people = residents.findByHouseholdIdInOrderById(list.stream().map(Household::id).toList())
+                .stream().collect(Collectors.groupingBy(Resident::householdId));
+        Map<Long, AreaRef> places = areas.findAll(list.stream().flatMap(h -> java.util.stream.Stream.of(h.buildingId(),
+                ResidentViews.parentId(h.areaPath()))).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(AreaRef::id, a -> a));
+        return list.stream().map(h -> {
+            List<Resident> living = people.getOrDefault(h.id(), List.of());
+            Map<String, Integer> tagCounts = new LinkedHashMap<>();
+            living.forEach(r -> r.tags().forEach(t -> tagCounts.merge(t.name(), 1, Integer::sum)));
+            AreaRef building = places.get(h.buildingId());
+            AreaRef compound = places.get(ResidentViews.parentId(h.areaPath()));
+            HouseholdRef ref = new HouseholdRef(h.id(), h.buildingId(), compound == null ? null : compound.name(),
+                    building == null ? null : building.name(), h.doorNumber(), h.zoneId(), living.size(), tagCounts);
+            String householder = living.stream().filter(r -> r.relation() == Relation.HOUSEHOLDER).map(Resident::name)
+                    .findFirst().orElse(living.isEmpty() ? null : living.get(0).name());
+            return new Located(ref, h.areaPath(), householder, living.stream()
+                    .map(r -> (java.util.Set<String>) r.tags().stream().map(Enum::name).collect(Collectors.toSet())).toList());
+        }).toList();
+    }
+
+    /** The id of the household at this door of this building, if recorded. */
+    public java.util.Optional<Long> idAt(long buildingId, String doorNumber) {
+        return households.findByBuildingIdAndDoorNumber(buildingId, doorNumber).map(Household::id);
+    }
+
     /** Zone id → number of households in it (zones without any are absent). */
     public Map<Long, Integer> countByZone(Collection<Long> zoneIds) {
         if (zoneIds.isEmpty()) {

@@ -75,6 +75,12 @@ class ResidentDemo {
             new Home("颐澳湾小区", "3座", "3座1101",
                     new Row("梁永康", "44060719880125001", "13700137012", Relation.HOUSEHOLDER, NONE),
                     new Row("梁思敏", "44060719900514002", "13700137013", Relation.SPOUSE, NONE)),
+            // two more homes of 时代城小区, so that 林志强 is in contact with six households (care demo)
+            new Home("时代城小区", "2座", "2座0501",
+                    new Row("区少芬", "44060719520611002", "13700137015", Relation.HOUSEHOLDER,
+                            EnumSet.of(ResidentTag.ELDERLY))),
+            new Home("时代城小区", "1座", "1座1201",
+                    new Row("麦家俊", "44060719860402001", "13700137016", Relation.HOUSEHOLDER, NONE)),
     };
 
     /** The full number for 17 digits: the check character computed as GB 11643 says. */
