@@ -8,7 +8,7 @@ import org.lianxin.shared.Ids;
 import org.lianxin.shared.Notice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -63,8 +63,14 @@ class NoticeListener {
                 saved = own.execute(status -> notifications.saveAndFlush(new Notification(ids.next("notification_seq"),
                         recipient, notice.kind(), notice.args(), notice.link(), notice.sourceType(), notice.sourceId(),
                         clock.instant())));
-            } catch (DataIntegrityViolationException delivered) {
-                continue; // a concurrent delivery of the same notice saved it first
+            } catch (DataAccessException e) {
+                // a concurrent delivery of the same notice saved it first (unique constraint, or on H2 a lock timeout
+                // while the other insert was uncommitted): then it is delivered; anything else is retried later
+                if (notifications.existsByRecipientAccountIdAndKindAndSourceTypeAndSourceId(recipient, notice.kind(),
+                        notice.sourceType(), notice.sourceId())) {
+                    continue;
+                }
+                throw e;
             }
             String title = texts.title(saved, OUTBOUND_LANGUAGE);
             String body = texts.body(saved, OUTBOUND_LANGUAGE);

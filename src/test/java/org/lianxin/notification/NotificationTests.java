@@ -92,7 +92,7 @@ class NotificationTests extends ApiTest {
         transactions.executeWithoutResult(status -> events.publishEvent(notice));
         transactions.executeWithoutResult(status -> events.publishEvent(notice));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "select count(*) from event_publication where completion_date is not null and serialized_event like ?",
                 Integer.class, "%" + source + "%") == 2);
         assertThat(jdbc.queryForObject("select count(*) from notification where source_type = 'Test' and source_id = ?",
