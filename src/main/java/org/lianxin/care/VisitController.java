@@ -30,6 +30,7 @@ import org.lianxin.shared.Actor;
 import org.lianxin.shared.CurrentUser;
 import org.lianxin.shared.ForbiddenException;
 import org.lianxin.shared.Ids;
+import org.lianxin.shared.ImageFiles;
 import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.NotFoundException;
 import org.lianxin.shared.PageView;
@@ -66,6 +67,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/visits")
 @Transactional
 class VisitController {
+
+    /** A visit's photo: JPEG, PNG or WebP by its first bytes ({@link ImageFiles}), at most 2 MB. */
+    static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
     /**
      * A visit as logged: {@code visitedAt} defaults to now and may not be in the future; {@code householdId} for a
@@ -281,12 +285,12 @@ class VisitController {
             } catch (IllegalArgumentException e) {
                 photo = new byte[0];
             }
-            photoType = VisitPhotos.typeOf(photo);
+            photoType = ImageFiles.typeOf(photo);
             if (photoType == null) {
                 problems.add(new InvalidInputException.FieldProblem("photo", "care.photo.not-image"));
-            } else if (photo.length > VisitPhotos.MAX_BYTES) {
+            } else if (photo.length > MAX_PHOTO_BYTES) {
                 problems.add(new InvalidInputException.FieldProblem("photo", "care.photo.too-large",
-                        VisitPhotos.MAX_BYTES / 1024 / 1024));
+                        MAX_PHOTO_BYTES / 1024 / 1024));
             }
         }
         if (!problems.isEmpty()) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Party members as other modules may ask about them (1+n contact, visits): who a member is, his
+ * Party members as other modules may ask about them (1+n contact, visits, claiming wishes): who a member is, his
  * community and his login; read-only, no numbers, no health text. Who needs care visits is answered
  * with ids only: the care category itself stays behind {@code member:sensitive:read}.
  */
@@ -20,12 +20,25 @@ public class PartyMembers {
     public record MemberRef(long id, String name, long communityId, String communityPath, Long accountId) {
     }
 
+    /** A member with the paths of the communities that approved his registration (报到), e.g. to claim a wish there. */
+    public record Registered(long id, String name, List<String> communityPaths) {
+    }
+
     private final MemberRepository members;
+    private final RegistrationRepository registrations;
     private final Areas areas;
 
-    PartyMembers(MemberRepository members, Areas areas) {
+    PartyMembers(MemberRepository members, RegistrationRepository registrations, Areas areas) {
         this.members = members;
+        this.registrations = registrations;
         this.areas = areas;
+    }
+
+    /** The member linked to a login account with his approved communities (may be none). */
+    public Optional<Registered> registeredOfAccount(long accountId) {
+        return members.findByAccountId(accountId).map(m -> new Registered(m.id(), m.name(),
+                registrations.findByMemberIdAndState(m.id(), RegistrationState.APPROVED).stream()
+                        .map(Registration::communityPath).distinct().toList()));
     }
 
     public Optional<MemberRef> find(long memberId) {

@@ -5,7 +5,7 @@ import java.util.Base64;
 /**
  * Photos sent by the mobile pages as base64 (optionally a {@code data:} URL): decoded, and accepted only
  * when the first bytes say JPEG, PNG or WebP (never what the client claims) and the size is within the
- * limit. Used by the micro-wishes; the building mailbox keeps its own copy of the same check.
+ * limit. Used by the micro-wishes, the building mailbox and household visits.
  */
 public final class ImageFiles {
 

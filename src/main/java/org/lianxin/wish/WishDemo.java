@@ -16,7 +16,7 @@ import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
-import org.lianxin.member.RegisteredMembers;
+import org.lianxin.member.PartyMembers;
 import org.lianxin.organization.Areas;
 import org.lianxin.organization.PartnerUnits;
 import org.lianxin.resident.Residents;
@@ -51,7 +51,7 @@ class WishDemo {
     @Bean
     @Order(50)
     ApplicationRunner demoWishes(WishRepository wishes, WishPhotoRepository photos, Residents residents,
-                                 RegisteredMembers members, PartnerUnits units, AccountDirectory accounts, Areas areas,
+                                 PartyMembers members, PartnerUnits units, AccountDirectory accounts, Areas areas,
                                  PersonalDataCipher cipher, Ids ids, Clock clock, TransactionTemplate tx) {
         return args -> tx.executeWithoutResult(status -> {
             if (wishes.count() > 0) {
@@ -71,7 +71,7 @@ class WishDemo {
             if (he == null || li == null || zhong == null || tan == null || chen == null || memberAccount.isEmpty()) {
                 return;
             }
-            var liuMing = members.ofAccount(memberAccount.get()).orElse(null);
+            var liuMing = members.registeredOfAccount(memberAccount.get()).orElse(null);
             var telecom = units.findByName("中国电信佛山三水分公司").orElse(null);
             if (liuMing == null || telecom == null || telecomAccount.isEmpty()) {
                 return;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.lianxin.member.RegisteredMembers;
+import org.lianxin.member.PartyMembers;
 import org.lianxin.organization.PartnerUnits;
 import org.lianxin.organization.PartnerUnits.PartnerUnitRef;
 import org.lianxin.resident.Residents;
@@ -32,11 +32,11 @@ class WishPermissions {
     record Claimer(Wish.Claimant claimant, Scope scope) {
     }
 
-    private final RegisteredMembers members;
+    private final PartyMembers members;
     private final PartnerUnits units;
     private final Residents residents;
 
-    WishPermissions(RegisteredMembers members, PartnerUnits units, Residents residents) {
+    WishPermissions(PartyMembers members, PartnerUnits units, Residents residents) {
         this.members = members;
         this.units = units;
         this.residents = residents;
@@ -73,7 +73,7 @@ class WishPermissions {
             return List.of();
         }
         List<Claimer> claimers = new ArrayList<>();
-        members.ofAccount(actor.accountId()).filter(m -> !m.communityPaths().isEmpty()).ifPresent(m -> claimers.add(
+        members.registeredOfAccount(actor.accountId()).filter(m -> !m.communityPaths().isEmpty()).ifPresent(m -> claimers.add(
                 new Claimer(new Wish.Claimant(Wish.ClaimantKind.MEMBER, actor.accountId(), m.id(), null, m.name()),
                         Scope.of(m.communityPaths()))));
         for (PartnerUnitRef unit : units.ofContact(actor.accountId())) {
