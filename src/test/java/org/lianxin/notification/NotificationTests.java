@@ -84,17 +84,23 @@ class NotificationTests extends ApiTest {
         assertThat(member.get("/api/v1/notifications/unread-count").get("unread").asLong()).isZero();
     }
 
+    /**
+     * A notice delivered again (as the event publication registry resubmits one whose first delivery did not report
+     * back) lands once. The deliveries are one after the other: two identical events in flight at the same moment are
+     * not told apart by the registry's completion bookkeeping, so that is not what redelivery looks like.
+     */
     @Test
     void theSameNoticeDeliveredTwiceLandsOnce() {
         long account = jdbc.queryForObject("select id from account where username = 'member'", Long.class);
         String source = unique("src");
         Notice notice = Notice.to(account, "registration.approved", "/m/registration", "Test", source, "北江社区", "测试支部");
-        transactions.executeWithoutResult(status -> events.publishEvent(notice));
-        transactions.executeWithoutResult(status -> events.publishEvent(notice));
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is not null and serialized_event like ?",
-                Integer.class, "%" + source + "%") == 2);
+        for (int delivery = 1; delivery <= 2; delivery++) {
+            transactions.executeWithoutResult(status -> events.publishEvent(notice));
+            int expected = delivery;
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from event_publication where completion_date is not null and serialized_event like ?",
+                    Integer.class, "%" + source + "%") == expected);
+        }
         assertThat(jdbc.queryForObject("select count(*) from notification where source_type = 'Test' and source_id = ?",
                 Integer.class, source)).isEqualTo(1);
     }
