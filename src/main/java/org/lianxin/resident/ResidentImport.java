@@ -14,9 +14,9 @@ import org.lianxin.organization.Areas;
 import org.lianxin.organization.Areas.AreaRef;
 import org.lianxin.resident.ResidentEvents.ResidentsImported;
 import org.lianxin.shared.Actor;
-import org.lianxin.shared.IdNumber;
 import org.lianxin.shared.ImportJobs;
 import org.lianxin.shared.ImportJobs.Outcome;
+import org.lianxin.shared.ImportJobs.Person;
 import org.lianxin.shared.PersonalDataCipher;
 import org.lianxin.shared.Scope;
 import org.lianxin.shared.Spreadsheets.Column;
@@ -156,36 +156,11 @@ class ResidentImport {
 
         private Checked check(Line line, Outcome outcome) {
             List<Runnable> problems = new ArrayList<>();
-            String name = line.get("name");
-            if (name == null) {
-                problems.add(() -> outcome.rejected(line, "name", "import.required"));
-            } else if (name.length() > 100) {
-                problems.add(() -> outcome.rejected(line, "name", "import.too-long", 100));
-            }
-            String rawId = line.get("idNumber");
-            String index = null;
-            if (rawId == null) {
-                problems.add(() -> outcome.rejected(line, "idNumber", "import.required"));
-            } else if (!IdNumber.isValid(rawId)) {
-                String n = IdNumber.normalize(rawId);
-                boolean checksum = n.matches("\\d{17}[0-9X]")
-                        && IdNumber.isValid(n.substring(0, 17) + IdNumber.checkCharacter(n.substring(0, 17)));
-                problems.add(() -> outcome.rejected(line, "idNumber", checksum ? "import.id-number.checksum" : "import.id-number.invalid"));
-            } else {
-                index = cipher.blindIndex(IdNumber.normalize(rawId));
-                Integer first = firstLineOfIndex.putIfAbsent(index, line.number());
-                if (first != null) {
-                    int firstLine = first;
-                    problems.add(() -> outcome.rejected(line, "idNumber", "import.duplicate-in-file", firstLine));
-                }
-            }
-            String phone = line.get("phone");
-            if (phone != null) {
-                phone = phone.replace(" ", "").replace("-", "");
-                if (!phone.matches(ResidentController.MOBILE)) {
-                    problems.add(() -> outcome.rejected(line, "phone", "import.phone.invalid"));
-                }
-            }
+            Person person = ImportJobs.checkPerson(line, outcome, problems, firstLineOfIndex, cipher, ResidentController.MOBILE);
+            String name = person.name();
+            String rawId = person.idNumber();
+            String index = person.idNumberIndex();
+            String phone = person.phone();
             AreaRef community = null;
             String communityName = line.get("community");
             if (communityName == null) {

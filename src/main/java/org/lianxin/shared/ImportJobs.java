@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -125,6 +126,50 @@ public class ImportJobs {
                 }
             }
         }
+    }
+
+    /** The columns every roster has — name, ID number, mobile phone — as read and checked; null where missing or wrong. */
+    public record Person(String name, String idNumber, String idNumberIndex, String phone) {
+    }
+
+    /**
+     * Checks a line's name (required, ≤ 100), ID number (required, valid form and check character, not repeated in the
+     * file: {@code firstLineOfIndex} remembers where each number was first seen) and mobile phone (optional, 11 digits),
+     * adding a report for each problem to {@code problems}. Messages never carry the numbers.
+     */
+    public static Person checkPerson(Line line, Outcome outcome, List<Runnable> problems, Map<String, Integer> firstLineOfIndex,
+                                     PersonalDataCipher cipher, String mobilePattern) {
+        String name = line.get("name");
+        if (name == null) {
+            problems.add(() -> outcome.rejected(line, "name", "import.required"));
+        } else if (name.length() > 100) {
+            problems.add(() -> outcome.rejected(line, "name", "import.too-long", 100));
+        }
+        String rawId = line.get("idNumber");
+        String index = null;
+        if (rawId == null) {
+            problems.add(() -> outcome.rejected(line, "idNumber", "import.required"));
+        } else if (!IdNumber.isValid(rawId)) {
+            String n = IdNumber.normalize(rawId);
+            boolean checksum = n.matches("\\d{17}[0-9X]")
+                    && IdNumber.isValid(n.substring(0, 17) + IdNumber.checkCharacter(n.substring(0, 17)));
+            problems.add(() -> outcome.rejected(line, "idNumber", checksum ? "import.id-number.checksum" : "import.id-number.invalid"));
+        } else {
+            index = cipher.blindIndex(IdNumber.normalize(rawId));
+            Integer first = firstLineOfIndex.putIfAbsent(index, line.number());
+            if (first != null) {
+                int firstLine = first;
+                problems.add(() -> outcome.rejected(line, "idNumber", "import.duplicate-in-file", firstLine));
+            }
+        }
+        String phone = line.get("phone");
+        if (phone != null) {
+            phone = phone.replace(" ", "").replace("-", "");
+            if (!phone.matches(mobilePattern)) {
+                problems.add(() -> outcome.rejected(line, "phone", "import.phone.invalid"));
+            }
+        }
+        return new Person(name, rawId, index, phone);
     }
 
     private final JdbcTemplate jdbc;
