@@ -126,15 +126,10 @@ class MemberImport {
             this.actor = actor;
             this.scope = scope;
             this.jobId = jobId;
-            for (Employment e : Employment.values()) {
-                for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-                    employments.put(normalize(label("member.employment." + e.name(), l)), e);
-                }
-                employments.put(normalize(e.name()), e);
-            }
+            employments.putAll(ImportJobs.byLabel(Employment.values(), "member.employment.", messages));
             for (var s : properties.skills()) {
-                skills.put(normalize(s.code()), s.code());
-                s.labels().values().forEach(l -> skills.put(normalize(l), s.code()));
+                skills.put(ImportJobs.normalize(s.code()), s.code());
+                s.labels().values().forEach(l -> skills.put(ImportJobs.normalize(l), s.code()));
             }
         }
 
@@ -181,14 +176,8 @@ class MemberImport {
             if (communityName == null) {
                 problems.add(() -> outcome.rejected(line, "community", "import.required"));
             } else {
-                List<AreaRef> found = communities.computeIfAbsent(communityName, n -> areas.named(n, "COMMUNITY", scope));
-                if (found.size() == 1) {
-                    community = found.get(0);
-                } else if (found.isEmpty()) {
-                    problems.add(() -> outcome.rejected(line, "community", "import.community.unknown", communityName));
-                } else {
-                    problems.add(() -> outcome.rejected(line, "community", "import.community.ambiguous", communityName));
-                }
+                community = ImportJobs.single(communities.computeIfAbsent(communityName, n -> areas.named(n, "COMMUNITY", scope)),
+                        line, "community", communityName, outcome, problems);
             }
             Long buildingId = null;
             String compoundName = line.get("compound");
@@ -196,30 +185,21 @@ class MemberImport {
             AreaRef within = community;
             if (compoundName != null && community != null) {
                 AreaRef c = community;
-                List<AreaRef> found = places.computeIfAbsent("C" + c.id() + "/" + compoundName,
-                        k -> areas.named(compoundName, "COMPOUND", Scope.of(c.path())));
-                if (found.size() == 1) {
-                    within = found.get(0);
-                } else {
-                    within = null;
-                    problems.add(() -> outcome.rejected(line, "compound", "import.compound.unknown", compoundName));
-                }
+                within = ImportJobs.single(places.computeIfAbsent("C" + c.id() + "/" + compoundName,
+                        k -> areas.named(compoundName, "COMPOUND", Scope.of(c.path()))), line, "compound", compoundName, outcome,
+                        problems);
             }
             if (buildingName != null && within != null) {
                 AreaRef w = within;
-                List<AreaRef> found = places.computeIfAbsent("B" + w.id() + "/" + buildingName,
-                        k -> areas.named(buildingName, "BUILDING", Scope.of(w.path())));
-                if (found.size() == 1) {
-                    buildingId = found.get(0).id();
-                } else {
-                    problems.add(() -> outcome.rejected(line, "building", found.isEmpty() ? "import.building.unknown"
-                            : "import.building.ambiguous", buildingName));
-                }
+                AreaRef building = ImportJobs.single(places.computeIfAbsent("B" + w.id() + "/" + buildingName,
+                        k -> areas.named(buildingName, "BUILDING", Scope.of(w.path()))), line, "building", buildingName, outcome,
+                        problems);
+                buildingId = building == null ? null : building.id();
             }
             Employment employment = Employment.OTHER;
             String employmentText = line.get("employment");
             if (employmentText != null) {
-                employment = employments.get(normalize(employmentText));
+                employment = employments.get(ImportJobs.normalize(employmentText));
                 if (employment == null) {
                     problems.add(() -> outcome.rejected(line, "employment", "import.value.unknown", employmentText));
                 }
@@ -235,13 +215,10 @@ class MemberImport {
             List<String> skillCodes = new ArrayList<>();
             String skillText = line.get("skills");
             if (skillText != null) {
-                for (String part : skillText.split("[、,，;；/\\s]+")) {
-                    if (part.isBlank()) {
-                        continue;
-                    }
-                    String code = skills.get(normalize(part));
+                for (String part : ImportJobs.parts(skillText)) {
+                    String code = skills.get(ImportJobs.normalize(part));
                     if (code == null) {
-                        problems.add(() -> outcome.rejected(line, "skills", "import.value.unknown", part.strip()));
+                        problems.add(() -> outcome.rejected(line, "skills", "import.value.unknown", part));
                     } else if (!skillCodes.contains(code)) {
                         skillCodes.add(code);
                     }
@@ -268,10 +245,6 @@ class MemberImport {
                     joinedOn, skillCodes, null, null, null, null, null, null, null, null, null);
             return new Checked(line, form, community);
         }
-    }
-
-    private static String normalize(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
     }
 
     static Optional<LocalDate> date(String text) {

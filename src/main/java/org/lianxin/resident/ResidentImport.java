@@ -106,16 +106,8 @@ class ResidentImport {
             this.scope = scope;
             this.householdScope = householdScope;
             this.jobId = jobId;
-            for (Locale l : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-                for (Relation r : Relation.values()) {
-                    relations.put(normalize(messages.getMessage("resident.relation." + r.name(), null, r.name(), l)), r);
-                }
-                for (ResidentTag t : ResidentTag.values()) {
-                    tags.put(normalize(messages.getMessage("resident.tag." + t.name(), null, t.name(), l)), t);
-                }
-            }
-            Arrays.stream(Relation.values()).forEach(r -> relations.put(normalize(r.name()), r));
-            Arrays.stream(ResidentTag.values()).forEach(t -> tags.put(normalize(t.name()), t));
+            relations.putAll(ImportJobs.byLabel(Relation.values(), "resident.relation.", messages));
+            tags.putAll(ImportJobs.byLabel(ResidentTag.values(), "resident.tag.", messages));
         }
 
         private record Checked(Line line, String index, String name, String idNumber, String phone, AreaRef building,
@@ -166,24 +158,16 @@ class ResidentImport {
             if (communityName == null) {
                 problems.add(() -> outcome.rejected(line, "community", "import.required"));
             } else {
-                List<AreaRef> found = places.computeIfAbsent("M/" + communityName, k -> areas.named(communityName, "COMMUNITY", scope));
-                if (found.size() == 1) {
-                    community = found.get(0);
-                } else {
-                    problems.add(() -> outcome.rejected(line, "community", found.isEmpty() ? "import.community.unknown"
-                            : "import.community.ambiguous", communityName));
-                }
+                community = ImportJobs.single(places.computeIfAbsent("M/" + communityName,
+                        k -> areas.named(communityName, "COMMUNITY", scope)), line, "community", communityName, outcome, problems);
             }
             AreaRef within = community;
             String compoundName = line.get("compound");
             if (compoundName != null && community != null) {
                 AreaRef c = community;
-                List<AreaRef> found = places.computeIfAbsent("C" + c.id() + "/" + compoundName,
-                        k -> areas.named(compoundName, "COMPOUND", Scope.of(c.path())));
-                within = found.size() == 1 ? found.get(0) : null;
-                if (found.size() != 1) {
-                    problems.add(() -> outcome.rejected(line, "compound", "import.compound.unknown", compoundName));
-                }
+                within = ImportJobs.single(places.computeIfAbsent("C" + c.id() + "/" + compoundName,
+                        k -> areas.named(compoundName, "COMPOUND", Scope.of(c.path()))), line, "compound", compoundName, outcome,
+                        problems);
             }
             AreaRef building = null;
             String buildingName = line.get("building");
@@ -191,16 +175,11 @@ class ResidentImport {
                 problems.add(() -> outcome.rejected(line, "building", "import.required"));
             } else if (within != null) {
                 AreaRef w = within;
-                List<AreaRef> found = places.computeIfAbsent("B" + w.id() + "/" + buildingName,
-                        k -> areas.named(buildingName, "BUILDING", Scope.of(w.path())));
-                if (found.size() == 1) {
-                    building = found.get(0);
-                    if (!householdScope.contains(building.path())) {
-                        problems.add(() -> outcome.rejected(line, "building", "import.building.unknown", buildingName));
-                    }
-                } else {
-                    problems.add(() -> outcome.rejected(line, "building", found.isEmpty() ? "import.building.unknown"
-                            : "import.building.ambiguous", buildingName));
+                building = ImportJobs.single(places.computeIfAbsent("B" + w.id() + "/" + buildingName,
+                        k -> areas.named(buildingName, "BUILDING", Scope.of(w.path()))), line, "building", buildingName, outcome,
+                        problems);
+                if (building != null && !householdScope.contains(building.path())) {
+                    problems.add(() -> outcome.rejected(line, "building", "import.building.unknown", buildingName));
                 }
             }
             String door = line.get("doorNumber");
@@ -214,7 +193,7 @@ class ResidentImport {
             if (relationText == null) {
                 problems.add(() -> outcome.rejected(line, "relation", "import.required"));
             } else {
-                relation = relations.get(normalize(relationText));
+                relation = relations.get(ImportJobs.normalize(relationText));
                 if (relation == null) {
                     problems.add(() -> outcome.rejected(line, "relation", "import.value.unknown", relationText));
                 }
@@ -222,13 +201,10 @@ class ResidentImport {
             Set<ResidentTag> tagSet = EnumSet.noneOf(ResidentTag.class);
             String tagText = line.get("tags");
             if (tagText != null) {
-                for (String part : tagText.split("[、,，;；/\\s]+")) {
-                    if (part.isBlank()) {
-                        continue;
-                    }
-                    ResidentTag tag = tags.get(normalize(part));
+                for (String part : ImportJobs.parts(tagText)) {
+                    ResidentTag tag = tags.get(ImportJobs.normalize(part));
                     if (tag == null) {
-                        problems.add(() -> outcome.rejected(line, "tags", "import.value.unknown", part.strip()));
+                        problems.add(() -> outcome.rejected(line, "tags", "import.value.unknown", part));
                     } else {
                         tagSet.add(tag);
                     }
@@ -240,9 +216,5 @@ class ResidentImport {
             }
             return new Checked(line, index, name, rawId, phone, building, door, relation, tagSet);
         }
-    }
-
-    private static String normalize(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
     }
 }

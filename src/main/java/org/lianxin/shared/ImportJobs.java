@@ -172,6 +172,43 @@ public class ImportJobs {
         return new Person(name, rawId, index, phone);
     }
 
+    /**
+     * The one record a line's cell names: none or several are reported on that column with
+     * {@code import.<column>.unknown} or {@code import.<column>.ambiguous}, and the answer is null.
+     */
+    public static <T> T single(List<T> found, Line line, String column, String name, Outcome outcome,
+                               List<Runnable> problems) {
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        String key = "import." + column + (found.isEmpty() ? ".unknown" : ".ambiguous");
+        problems.add(() -> outcome.rejected(line, column, key, name));
+        return null;
+    }
+
+    /** A label as staff may type it, for matching: trimmed, lower case. */
+    public static String normalize(String text) {
+        return text.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The values of a cell holding several: separated by 、 , ， ; ； / or spaces. */
+    public static List<String> parts(String cell) {
+        return java.util.Arrays.stream(cell.split("[、,，;；/\\s]+")).filter(p -> !p.isBlank()).map(String::strip).toList();
+    }
+
+    /** Every constant of an enum by its code and by its Chinese and English labels ({@code <prefix><CODE>}), normalised. */
+    public static <E extends Enum<E>> Map<String, E> byLabel(E[] values, String messagePrefix,
+                                                             org.springframework.context.MessageSource messages) {
+        Map<String, E> map = new java.util.HashMap<>();
+        for (E value : values) {
+            map.put(normalize(value.name()), value);
+            for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+                map.put(normalize(messages.getMessage(messagePrefix + value.name(), null, value.name(), locale)), value);
+            }
+        }
+        return map;
+    }
+
     private final JdbcTemplate jdbc;
     private final Ids ids;
     private final Clock clock;
