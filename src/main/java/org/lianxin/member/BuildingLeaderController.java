@@ -164,14 +164,12 @@ class BuildingLeaderController {
                                            @RequestParam(required = false) Boolean open,
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {
-        Scope read = actor.scopeFor(MemberPermissions.LEADER_READ);
-        Scope manage = actor.scopeFor(MemberPermissions.LEADER_MANAGE);
+        Scope staff = actor.scopeFor(MemberPermissions.LEADER_READ).or(actor.scopeFor(MemberPermissions.LEADER_MANAGE));
         Long community = ownCommunity(actor).orElse(null);
         LocalDate today = today();
         Specification<BuildingLeaderRecruitment> spec = (root, query, cb) -> {
             List<Predicate> visible = new ArrayList<>();
-            visible.add(ScopeSpecification.predicate(cb, root.get("areaPath"), read));
-            visible.add(ScopeSpecification.predicate(cb, root.get("areaPath"), manage));
+            visible.add(ScopeSpecification.predicate(cb, root.get("areaPath"), staff));
             if (community != null) {
                 visible.add(cb.and(cb.equal(root.get("communityId"), community),
                         cb.equal(root.get("state"), BuildingLeaderRecruitment.State.OPEN),
@@ -306,15 +304,10 @@ class BuildingLeaderController {
                                          @RequestParam(required = false) BuildingLeaderNomination.State state,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        Scope read = actor.scopeFor(MemberPermissions.LEADER_READ);
-        Scope manage = actor.scopeFor(MemberPermissions.LEADER_MANAGE);
-        if (read.isEmpty() && manage.isEmpty()) {
-            throw new ForbiddenException(MemberPermissions.LEADER_READ);
-        }
+        Scope visible = permissions.leaderScope(actor);
         Specification<BuildingLeaderNomination> spec = (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            all.add(cb.or(ScopeSpecification.predicate(cb, root.get("areaPath"), read),
-                    ScopeSpecification.predicate(cb, root.get("areaPath"), manage)));
+            all.add(ScopeSpecification.predicate(cb, root.get("areaPath"), visible));
             if (recruitmentId != null) {
                 all.add(cb.equal(root.get("recruitmentId"), recruitmentId));
             }
@@ -431,15 +424,10 @@ class BuildingLeaderController {
                                  @RequestParam(required = false) BuildingLeader.State state,
                                  @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size) {
-        Scope read = actor.scopeFor(MemberPermissions.LEADER_READ);
-        Scope manage = actor.scopeFor(MemberPermissions.LEADER_MANAGE);
-        if (read.isEmpty() && manage.isEmpty()) {
-            throw new ForbiddenException(MemberPermissions.LEADER_READ);
-        }
+        Scope visible = permissions.leaderScope(actor);
         Specification<BuildingLeader> spec = (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            all.add(cb.or(ScopeSpecification.predicate(cb, root.get("areaPath"), read),
-                    ScopeSpecification.predicate(cb, root.get("areaPath"), manage)));
+            all.add(ScopeSpecification.predicate(cb, root.get("areaPath"), visible));
             if (compoundId != null) {
                 all.add(cb.equal(root.get("compoundId"), compoundId));
             }

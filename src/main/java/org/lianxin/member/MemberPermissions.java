@@ -32,6 +32,15 @@ class MemberPermissions {
     /** Export members with full ID and phone numbers (audited like every export). */
     static final String EXPORT_UNMASKED = "member:export:unmasked";
 
+    /** Where the caller sees building leaders, nominations and recruitments (reads or manages them); none → 403. */
+    org.lianxin.shared.Scope leaderScope(Actor actor) {
+        org.lianxin.shared.Scope scope = actor.scopeFor(LEADER_READ).or(actor.scopeFor(LEADER_MANAGE));
+        if (scope.isEmpty()) {
+            throw new ForbiddenException(LEADER_READ);
+        }
+        return scope;
+    }
+
     void require(Actor actor, String permission) {
         if (!actor.has(permission)) {
             throw new ForbiddenException(permission);

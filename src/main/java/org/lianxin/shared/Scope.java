@@ -42,6 +42,13 @@ public final class Scope {
         return of(List.of(paths));
     }
 
+    /** Where the caller holds either permission, e.g. read or manage: the union of two scopes. */
+    public Scope or(Scope other) {
+        List<String> both = new ArrayList<>(prefixes);
+        both.addAll(other.prefixes);
+        return of(both);
+    }
+
     /** Whether a row whose area has this path lies inside the scope. */
     public boolean contains(String path) {
         return path != null && prefixes.stream().anyMatch(path::startsWith);
