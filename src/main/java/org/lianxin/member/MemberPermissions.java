@@ -32,6 +32,15 @@ class MemberPermissions {
     /** Export members with full ID and phone numbers (audited like every export). */
     static final String EXPORT_UNMASKED = "member:export:unmasked";
 
+    /** Where the caller sees registrations and unit registrations (reviews them, or reads members); none → 403. */
+    org.lianxin.shared.Scope registrationScope(Actor actor) {
+        org.lianxin.shared.Scope scope = actor.scopeFor(REVIEW).or(actor.scopeFor(READ));
+        if (scope.isEmpty()) {
+            throw new ForbiddenException(REVIEW);
+        }
+        return scope;
+    }
+
     /** Where the caller sees building leaders, nominations and recruitments (reads or manages them); none → 403. */
     org.lianxin.shared.Scope leaderScope(Actor actor) {
         org.lianxin.shared.Scope scope = actor.scopeFor(LEADER_READ).or(actor.scopeFor(LEADER_MANAGE));

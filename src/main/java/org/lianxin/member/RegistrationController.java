@@ -29,7 +29,6 @@ import org.lianxin.organization.OrgUnits.OrgUnitRef;
 import org.lianxin.shared.Actor;
 import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.CurrentUser;
-import org.lianxin.shared.ForbiddenException;
 import org.lianxin.shared.Ids;
 import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.NotFoundException;
@@ -115,15 +114,10 @@ class RegistrationController {
                                     @RequestParam(required = false) RegistrationState state,
                                     @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {
-        Scope review = actor.scopeFor(MemberPermissions.REVIEW);
-        Scope read = actor.scopeFor(MemberPermissions.READ);
-        if (review.isEmpty() && read.isEmpty()) {
-            throw new ForbiddenException(MemberPermissions.REVIEW);
-        }
+        Scope visible = permissions.registrationScope(actor);
         Specification<Registration> spec = (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            all.add(cb.or(ScopeSpecification.predicate(cb, root.get("communityPath"), review),
-                    ScopeSpecification.predicate(cb, root.get("communityPath"), read)));
+            all.add(ScopeSpecification.predicate(cb, root.get("communityPath"), visible));
             if (communityId != null) {
                 all.add(cb.equal(root.get("communityId"), communityId));
             }

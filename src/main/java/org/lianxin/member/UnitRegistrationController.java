@@ -22,7 +22,6 @@ import org.lianxin.organization.PartnerUnits.PartnerUnitRef;
 import org.lianxin.shared.Actor;
 import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.CurrentUser;
-import org.lianxin.shared.ForbiddenException;
 import org.lianxin.shared.Ids;
 import org.lianxin.shared.NotFoundException;
 import org.lianxin.shared.PageView;
@@ -90,15 +89,10 @@ class UnitRegistrationController {
     PageView<UnitRegistrationView> list(@CurrentUser Actor actor, @RequestParam(required = false) RegistrationState state,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size) {
-        Scope review = actor.scopeFor(MemberPermissions.REVIEW);
-        Scope read = actor.scopeFor(MemberPermissions.READ);
-        if (review.isEmpty() && read.isEmpty()) {
-            throw new ForbiddenException(MemberPermissions.REVIEW);
-        }
+        Scope visible = permissions.registrationScope(actor);
         Specification<UnitRegistration> spec = (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
-            all.add(cb.or(ScopeSpecification.predicate(cb, root.get("communityPath"), review),
-                    ScopeSpecification.predicate(cb, root.get("communityPath"), read)));
+            all.add(ScopeSpecification.predicate(cb, root.get("communityPath"), visible));
             if (state != null) {
                 all.add(cb.equal(root.get("state"), state));
             }
