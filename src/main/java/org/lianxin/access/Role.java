@@ -57,7 +57,14 @@ enum Role {
     }
 
     Set<String> permissions() {
-        return CareGrants.add(this, WishGrants.add(this, CaseworkGrants.add(this, MemberGrants.add(this, permissions))));
+        Set<String> granted = MemberGrants.add(this, permissions);
+        granted = CaseworkGrants.add(this, granted);
+        granted = WishGrants.add(this, granted);
+        granted = CareGrants.add(this, granted);
+        granted = MatchingGrants.add(this, granted);
+        granted = VolunteerGrants.add(this, granted);
+        granted = PointsGrants.add(this, granted);
+        return granted;
     }
 
     static boolean exists(String code) {

@@ -1,0 +1,66 @@
+package org.lianxin.matching;
+
+import java.time.Instant;
+
+import org.lianxin.shared.AuditableEvent;
+
+/**
+ * What happens in service matching. {@link NeedFulfilled} and {@link ServiceTaskCompleted} are the contract
+ * with {@code points} and statistics.
+ */
+public final class MatchingEvents {
+
+    private MatchingEvents() {
+    }
+
+    /**
+     * A need was confirmed fulfilled (by the requester, or by the leader or staff on his behalf). The helper is a
+     * partner unit ({@code unitId}) whose contact took the order ({@code helperAccountId}), or a member.
+     */
+    public record NeedFulfilled(long needId, String areaPath, Long unitId, Long memberId, Long helperAccountId,
+                                boolean onBehalf, Instant at) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "need.fulfilled";
+        }
+
+        @Override
+        public String objectType() {
+            return "Need";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(needId);
+        }
+
+        @Override
+        public String detail() {
+            return (unitId != null ? "unit " + unitId : "member " + memberId) + (onBehalf ? ", confirmed on behalf" : "");
+        }
+    }
+
+    /** A member's claimed place on a service task was completed ({@code minutes} of service, may be 0 if unknown). */
+    public record ServiceTaskCompleted(long taskId, long claimId, long memberId, Long accountId, String areaPath,
+                                       int minutes, Instant at) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "service-task.completed";
+        }
+
+        @Override
+        public String objectType() {
+            return "ServiceTask";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(taskId);
+        }
+
+        @Override
+        public String detail() {
+            return "member " + memberId + " completed, " + minutes + " min";
+        }
+    }
+}
