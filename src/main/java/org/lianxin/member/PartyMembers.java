@@ -41,6 +41,11 @@ public class PartyMembers {
                         .map(Registration::communityPath).distinct().toList()));
     }
 
+    /** The skill codes a member offers ({@code lianxin.member.skills}), e.g. to show him matching activities first. */
+    public List<String> skillsOf(long memberId) {
+        return members.findById(memberId).map(Member::skills).orElse(List.of());
+    }
+
     public Optional<MemberRef> find(long memberId) {
         return members.findById(memberId).flatMap(this::ref);
     }
