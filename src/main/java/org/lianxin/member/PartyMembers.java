@@ -46,6 +46,11 @@ public class PartyMembers {
         return members.findById(memberId).map(Member::skills).orElse(List.of());
     }
 
+    /** The members living in a community (at most 1,000, by id), e.g. for demo data of other modules. */
+    public List<MemberRef> ofCommunity(long communityId) {
+        return members.findTop1000ByCommunityIdOrderById(communityId).stream().flatMap(m -> ref(m).stream()).toList();
+    }
+
     public Optional<MemberRef> find(long memberId) {
         return members.findById(memberId).flatMap(this::ref);
     }

@@ -100,7 +100,8 @@ class SignUp {
 
     private void queue(boolean placed, Instant at) {
         this.state = placed ? SignUpState.SIGNED_UP : SignUpState.WAITLISTED;
-        this.queuedAt = at;
+        // as the database keeps it (microseconds), so that queue positions compare with what is stored
+        this.queuedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.placedAt = placed ? at : null;
     }
 

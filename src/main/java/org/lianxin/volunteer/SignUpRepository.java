@@ -41,7 +41,7 @@ interface SignUpRepository extends JpaRepository<SignUp, Long> {
 
     /** Position in the queue: how many are waiting before this one. */
     @Query("select count(s) from SignUp s where s.activityId = ?1 and s.state = org.lianxin.volunteer.SignUpState.WAITLISTED"
-            + " and (s.queuedAt < ?2 or (s.queuedAt = ?2 and s.id < ?3))")
+            + " and s.id <> ?3 and (s.queuedAt < ?2 or (s.queuedAt = ?2 and s.id < ?3))")
     long waitingBefore(long activityId, Instant queuedAt, long id);
 
     /** Sign-ups holding a place whose activity starts in [from, to) and were not reminded of this kind yet. */
