@@ -42,6 +42,7 @@ describe('admin menu by permission', () => {
       'menu-wishes',
       'menu-care',
       'menu-working-calendar',
+      'menu-activities',
     ])
   })
 })
@@ -91,5 +92,16 @@ describe('micro-wish menu and tiles', () => {
   it('a member or unit contact who may claim sees the wish wall; a resident sees 我的心愿', () => {
     expect(keys(visibleTiles([P.wishClaim]))).toEqual(['wish-wall', 'me'])
     expect(keys(visibleTiles([P.wishSubmit]))).toEqual(['my-wishes', 'me'])
+  })
+})
+
+describe('volunteer menu and tiles', () => {
+  it('staff who read activities see 志愿活动 in the console', () => {
+    expect(visibleMenu([P.activityRead]).map((m) => m.key)).toEqual(['activities'])
+  })
+
+  it('a member joins activities, an organiser shows the check-in code', () => {
+    expect(keys(visibleTiles([P.activityJoin]))).toEqual(['me', 'activities'])
+    expect(keys(visibleTiles([P.activityManage]))).toEqual(['me', 'activity-code'])
   })
 })

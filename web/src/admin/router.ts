@@ -37,6 +37,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'wishes', name: 'wishes', component: () => import('./wish/WishesPage.vue'), meta: { permission: permissionOf('wishes') } },
       { path: 'care', name: 'care', component: () => import('./care/CarePage.vue'), meta: { permission: permissionOf('care') } },
       { path: 'building-leaders', name: 'building-leaders', component: () => import('./member/BuildingLeadersPage.vue'), meta: { permission: permissionOf('building-leaders') } },
+      { path: 'activities', name: 'activities', component: () => import('./volunteer/ActivitiesPage.vue'), meta: { permission: permissionOf('activities') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -40,6 +40,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/mailbox', name: 'mailbox', component: () => import('./member/MailboxPage.vue') },
   { path: '/care', name: 'care', component: () => import('./care/MyContactsPage.vue'), meta: { permission: permissionOf('care') } },
   { path: '/care/visit', name: 'care-visit', component: () => import('./care/VisitFormPage.vue'), meta: { permission: permissionOf('care') } },
+  { path: '/activities', name: 'activities', component: () => import('./volunteer/ActivitiesPage.vue'), meta: { permission: permissionOf('activities') } },
+  { path: '/activities/mine', redirect: { path: '/activities', query: { tab: 'mine' } } },
+  { path: '/activity-code', name: 'activity-code', component: () => import('./volunteer/CheckInCodePage.vue'), meta: { permission: permissionOf('activity-code') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

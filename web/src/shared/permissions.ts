@@ -49,6 +49,9 @@ export const P = {
   careVisitRead: 'care:visit:read',
   careVisitLog: 'care:visit:log',
   careVisitUse: 'care:visit:use',
+  activityRead: 'volunteer:activity:read',
+  activityManage: 'volunteer:activity:manage',
+  activityJoin: 'volunteer:activity:join',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -84,6 +87,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'wishes', path: '/wishes', label: 'wish.menu', icon: 'Present', permission: P.wishRead, testId: 'menu-wishes' },
   { key: 'care', path: '/care', label: 'care.menu', icon: 'Guide', permission: P.careContactRead, testId: 'menu-care' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
+  { key: 'activities', path: '/activities', label: 'activity.menu', icon: 'Flag', permission: P.activityRead, testId: 'menu-activities' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -92,7 +96,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care' | 'activities' | 'activity-code'
   path: string
   label: string
   icon: string
@@ -112,6 +116,8 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-wishes', path: '/wishes', label: 'wish.tileMine', icon: 'gift-card-o', permission: P.wishSubmit },
   { key: 'care', path: '/care', label: 'care.tile', icon: 'friends-o', permission: P.careVisitUse },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
+  { key: 'activities', path: '/activities', label: 'activity.tile', icon: 'flag-o', permission: P.activityJoin },
+  { key: 'activity-code', path: '/activity-code', label: 'activity.tileCode', icon: 'qr', permission: P.activityManage },
 ]
 
 export function visibleTiles(permissions: readonly string[] | undefined): Tile[] {
