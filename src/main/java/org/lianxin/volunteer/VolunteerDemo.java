@@ -42,7 +42,8 @@ class VolunteerDemo {
 
     @Bean
     @Order(55)
-    ApplicationRunner demoActivities(ActivityRepository activities, SignUpRepository signUps, SignUpDesk desk,
+    ApplicationRunner demoActivities(ActivityRepository activities, ActivityCoverRepository covers,
+                                     SignUpRepository signUps, SignUpDesk desk,
                                      PartyMembers members, Areas areas, AccountDirectory accounts, Ids ids,
                                      ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
         return args -> tx.executeWithoutResult(status -> {
@@ -65,6 +66,7 @@ class VolunteerDemo {
                     "北江社区党群服务中心门前集合", at(today.plusDays(3), 8, 30), at(today.plusDays(3), 11, 30), 120,
                     List.of(), Activity.OrganiserKind.COMMUNITY, "北江社区党委", by, now.minus(Duration.ofDays(2)));
             activities.saveAndFlush(dengue);
+            covers.save(new ActivityCover(dengue.id(), cover()));
             int i = 0;
             for (MemberRef m : people) {
                 desk.signUp(dengue.id(), new SignUpDesk.Volunteer(m.id(), m.accountId(), m.name()),
@@ -124,9 +126,32 @@ class VolunteerDemo {
     private static Activity activity(Ids ids, AreaRef area, String title, String description, String place,
                                      Instant start, Instant end, int capacity, List<String> skills,
                                      Activity.OrganiserKind kind, String organiser, long by, Instant createdAt) {
-        Instant closes = start.isAfter(createdAt.plus(Duration.ofDays(20))) ? start : start;
+        Instant closes = start;
         return new Activity(ids.next("activity_seq"), new Activity.Where(area.id(), area.name(), area.path()),
                 new Activity.Details(title, description, place, start, end, createdAt, closes, capacity, skills, null,
                         kind, organiser), by, SECRETARY, createdAt);
+    }
+
+    /** A small banner standing in for the cover photo: green ground, a red flag. */
+    private static org.lianxin.shared.ImageFiles.Image cover() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(480, 240,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xE8, 0xF5, 0xE9));
+        g.fillRect(0, 0, 480, 240);
+        g.setColor(new java.awt.Color(0x2E, 0x7D, 0x32));
+        g.fillRect(0, 180, 480, 60);
+        g.setColor(new java.awt.Color(0xC0, 0x39, 0x2B));
+        g.fillRect(200, 50, 8, 130);
+        g.fillRect(208, 50, 80, 50);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return org.lianxin.shared.ImageFiles.decode(java.util.Base64.getEncoder().encodeToString(out.toByteArray()),
+                ActivityCover.MAX_BYTES, "cover");
     }
 }
