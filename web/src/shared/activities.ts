@@ -107,6 +107,14 @@ export function activityOfCode(code: string): number | null {
   return m ? Number(m[1]) : null
 }
 
+/**
+ * What the QR code holds: the mobile check-in page with the code filled in, so that a phone's camera (or WeChat)
+ * opens it directly; the page also takes the bare code, typed or pasted.
+ */
+export function checkInLink(code: string): string {
+  return `${window.location.origin}/m/#/activities?tab=check-in&code=${encodeURIComponent(code)}`
+}
+
 /** A QR code of the text as an SVG data URL (qrcode-generator, error correction M). */
 export async function qrDataUrl(text: string): Promise<string> {
   const { default: qrcode } = await import('qrcode-generator')
