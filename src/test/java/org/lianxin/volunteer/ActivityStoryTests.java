@@ -37,6 +37,8 @@ class ActivityStoryTests extends ApiTest {
     CheckInCodes codes;
     @Autowired
     org.lianxin.shared.Ids ids;
+    @Autowired
+    VolunteerSchedule schedule;
 
     private Map<String, Object> form(String title, Instant start, Instant end, int capacity) {
         Map<String, Object> form = new HashMap<>();
@@ -277,5 +279,26 @@ class ActivityStoryTests extends ApiTest {
         assertThat(scanned.status()).isEqualTo(409);
         assertThat(jdbc.queryForObject("select count(*) from sign_up where activity_id = ? and checked_in_at is not null",
                 Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void membersAreRemindedAnHourBeforeOnceHoweverOftenTheJobRuns() {
+        Http liu = as("member");
+        long account = jdbc.queryForObject("select id from account where username = 'member'", Long.class);
+        String title = unique("提醒测试活动");
+        long id = published(as("beijiang"), title, Instant.now().plus(Duration.ofMinutes(40)),
+                Instant.now().plus(Duration.ofMinutes(160)), 5);
+        // as 刘明's login, but under another member id, so that the demo duty he is on now does not clash
+        desk.signUp(id, new SignUpDesk.Volunteer(91_000_000L + id, account, "刘明"), Instant.now());
+
+        schedule.remind();
+        schedule.remind();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(liu.get("/api/v1/notifications?size=100").text()).contains("一小时后开始").contains(title));
+        String inbox = liu.get("/api/v1/notifications?size=100").text();
+        assertThat(inbox.split(java.util.regex.Pattern.quote(title), -1).length - 1).as("told once").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from sign_up where activity_id = ? and reminded_hour_at is not null"
+                + " and reminded_day_at is not null", Integer.class, id)).isEqualTo(1);
     }
 }
