@@ -133,6 +133,18 @@ class AuthorizationMatrixTests extends ApiTest {
                 + "'image/png', 1, ?)", base, base, new byte[] {1});
         jdbc.update("insert into wish_photo (id, wish_id, kind, content_type, size_bytes, data) values (?, ?, 'FULFILMENT', "
                 + "'image/png', 1, ?)", base + 1, base, new byte[] {1});
+        // volunteer: an activity of the foreign community, with a cover
+        java.sql.Timestamp soon = java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(86_400L * 40));
+        java.sql.Timestamp later = java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(86_400L * 40 + 7200));
+        jdbc.update("insert into activity (id, title, description, area_id, area_name, area_path, place, starts_at, ends_at, "
+                + "sign_up_opens_at, sign_up_closes_at, capacity, taken, skills, campaign_action_id, organiser_kind, "
+                + "organiser_name, created_by_account_id, created_by, created_at, state, version) values (?, ?, null, ?, ?, ?, "
+                + "?, ?, ?, current_timestamp, ?, 10, 0, ',', null, 'COMMUNITY', ?, -1, 'x', current_timestamp, 'PUBLISHED', 0)",
+                base, "海三活动" + MARK, community, "海三社区" + MARK, communityPath, "海三广场" + MARK, soon, later, soon,
+                "海三社区党委" + MARK);
+        jdbc.update("insert into activity_cover (activity_id, content_type, size_bytes, data) values (?, 'image/png', 1, ?)",
+                base, new byte[] {1});
+        foreign.put("activity", base);
         foreign.put("wish", base);
 
         // care: a contact assignment of the foreign member to the foreign household, and a visit there with a photo
@@ -172,6 +184,7 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("contactAssignment", jdbc.queryForObject("select min(id) from contact_assignment", Long.class));
         home.put("visit", jdbc.queryForObject("select min(id) from visit where photo is not null and area_path like ?",
                 Long.class, areaPath("北江社区") + "%"));
+        home.put("activity", jdbc.queryForObject("select min(activity_id) from activity_cover", Long.class));
         jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
         home.put("importJob", base + 1);
 
@@ -253,6 +266,9 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/visits")) {
             return "visit";
+        }
+        if (path.startsWith("/api/v1/activities")) {
+            return "activity";
         }
         return "area";
     }
