@@ -72,6 +72,8 @@ class Activity {
     private String skills;
     @Column(name = "campaign_action_id")
     private Long campaignActionId;
+    @Column(name = "service_team_id")
+    private Long serviceTeamId;
     @Enumerated(EnumType.STRING)
     @Column(name = "organiser_kind")
     private OrganiserKind organiserKind;
@@ -157,6 +159,13 @@ class Activity {
         this.state = ActivityState.PUBLISHED;
     }
 
+    /** Run by a service team: the team is the organiser. */
+    void runBy(ServiceTeam team) {
+        this.serviceTeamId = team.id();
+        this.organiserKind = OrganiserKind.SERVICE_TEAM;
+        this.organiserName = team.name();
+    }
+
     static String text(String value, int max, String field, boolean required, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
             if (required) {
@@ -223,6 +232,7 @@ class Activity {
     int taken() { return taken; }
     List<String> skills() { return Arrays.stream(skills.split(",")).filter(s -> !s.isBlank()).toList(); }
     Long campaignActionId() { return campaignActionId; }
+    Long serviceTeamId() { return serviceTeamId; }
     OrganiserKind organiserKind() { return organiserKind; }
     String organiserName() { return organiserName; }
     long createdByAccountId() { return createdByAccountId; }

@@ -73,7 +73,7 @@ class ActivityController {
                         @Size(max = 400) String place, Instant startsAt, Instant endsAt, Instant signUpOpensAt,
                         Instant signUpClosesAt, Integer capacity, @Size(max = 12) List<String> skills,
                         Long campaignActionId, String organiserKind, @Size(max = 400) String organiserName,
-                        String cover) {
+                        String cover, Long serviceTeamId) {
     }
 
     /** A scanned code (the member), or a sign-up checked in or out by hand with a reason (the organiser). */
@@ -89,7 +89,8 @@ class ActivityController {
     record ActivityView(long id, String title, String description, long areaId, String areaName, String place,
                         Instant startsAt, Instant endsAt, Instant signUpOpensAt, Instant signUpClosesAt, int capacity,
                         int taken, long waitlisted, long checkedIn, List<String> skills, boolean matchesMySkills,
-                        Long campaignActionId, String organiserKind, String organiserName, String createdBy,
+                        Long campaignActionId, String organiserKind, String organiserName, Long serviceTeamId,
+                        String createdBy,
                         boolean hasCover, String state, String phase, MySignUp mySignUp, List<String> actions,
                         Long version) {
     }
@@ -102,6 +103,7 @@ class ActivityController {
 
     private final ActivityRepository activities;
     private final ActivityCoverRepository covers;
+    private final ServiceTeamRepository teams;
     private final SignUpRepository signUps;
     private final SignUpDesk desk;
     private final CheckInCodes codes;
@@ -113,12 +115,14 @@ class ActivityController {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActivityController(ActivityRepository activities, ActivityCoverRepository covers, SignUpRepository signUps,
+    ActivityController(ActivityRepository activities, ActivityCoverRepository covers, ServiceTeamRepository teams,
+                       SignUpRepository signUps,
                        SignUpDesk desk, CheckInCodes codes, VolunteerPermissions permissions,
                        VolunteerProperties properties, PartyMembers members, Areas areas, Ids ids,
                        ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.covers = covers;
+        this.teams = teams;
         this.signUps = signUps;
         this.desk = desk;
         this.codes = codes;
@@ -189,8 +193,18 @@ class ActivityController {
                 problems.add(new InvalidInputException.FieldProblem("areaId", "activity.area.outside-scope"));
             }
         }
+        ServiceTeam team = null;
+        if (form.serviceTeamId() != null) {
+            team = teams.findById(form.serviceTeamId())
+                    .filter(t -> actor.scopeFor(VolunteerPermissions.MANAGE).contains(t.areaPath())).orElse(null);
+            if (team == null) {
+                problems.add(new InvalidInputException.FieldProblem("serviceTeamId", "activity.team.unknown"));
+            }
+        }
         Activity.OrganiserKind kind = null;
-        if (form.organiserKind() != null && !form.organiserKind().isBlank()) {
+        if (team != null) {
+            kind = Activity.OrganiserKind.SERVICE_TEAM;
+        } else if (form.organiserKind() != null && !form.organiserKind().isBlank()) {
             try {
                 kind = Activity.OrganiserKind.valueOf(form.organiserKind());
             } catch (IllegalArgumentException e) {
@@ -212,7 +226,7 @@ class ActivityController {
         Activity activity;
         Activity.Details details = new Activity.Details(form.title(), form.description(), form.place(), form.startsAt(),
                 form.endsAt(), form.signUpOpensAt(), form.signUpClosesAt(), form.capacity(), form.skills(),
-                form.campaignActionId(), kind, form.organiserName());
+                form.campaignActionId(), kind, team != null ? team.name() : form.organiserName());
         try {
             activity = new Activity(ids.next("activity_seq"), area == null ? new Activity.Where(0, "", "/")
                     : new Activity.Where(area.id(), area.name(), area.path()), details, actor.accountId(),
@@ -223,6 +237,9 @@ class ActivityController {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("validation", problems);
+        }
+        if (team != null) {
+            activity.runBy(team);
         }
         activities.saveAndFlush(activity);
         if (cover != null) {
@@ -480,7 +497,8 @@ class ActivityController {
             return new ActivityView(a.id(), a.title(), a.description(), a.areaId(), a.areaName(), a.place(),
                     a.startsAt(), a.endsAt(), a.signUpOpensAt(), a.signUpClosesAt(), a.capacity(), (int) taken,
                     c.getOrDefault(SignUpState.WAITLISTED, 0L), checkedIn, a.skills(), a.wants(skills),
-                    a.campaignActionId(), a.organiserKind().name(), a.organiserName(), manage ? a.createdBy() : null,
+                    a.campaignActionId(), a.organiserKind().name(), a.organiserName(), a.serviceTeamId(),
+                    manage ? a.createdBy() : null,
                     withCover.contains(a.id()), a.state().name(), phase, mySignUp, actions, a.version());
         }).toList();
     }

@@ -20,6 +20,8 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
     @Query(value = "update activity set taken = taken - 1 where id = ?1 and taken > 0", nativeQuery = true)
     int freePlace(long id);
 
+    java.util.List<Activity> findTop100ByServiceTeamIdOrderByStartsAtDesc(long serviceTeamId);
+
     @Query(value = "select taken from activity where id = ?1", nativeQuery = true)
     int takenOf(long id);
 }

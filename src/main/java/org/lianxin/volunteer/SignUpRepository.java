@@ -33,6 +33,11 @@ interface SignUpRepository extends JpaRepository<SignUp, Long> {
             + " and s.startsAt < ?5 and s.endsAt > ?4")
     List<SignUp> overlapping(long memberId, long activityId, Collection<SignUpState> states, Instant from, Instant to);
 
+    /** Attended lines per activity: rows of (activityId, people, minutes). */
+    @Query("select s.activityId, count(s), coalesce(sum(s.minutes), 0) from SignUp s where s.activityId in ?1"
+            + " and s.state = org.lianxin.volunteer.SignUpState.ATTENDED group by s.activityId")
+    List<Object[]> attendedOf(Collection<Long> activityIds);
+
     long countByActivityIdAndState(long activityId, SignUpState state);
 
     /** Count per activity and state, for a page of activities: rows of (activityId, state, count). */

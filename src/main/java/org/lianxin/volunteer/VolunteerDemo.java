@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo activities of 北江社区 (story S7): the dengue clean-up (登革热防控大扫除) in three days with 120
  * places and the community's members signed up; a free clinic wanting medical skills; the duty at the Party-masses
  * service station going on right now (刘明, {@code member}, can check in with the code 梅丽华 shows); last week's
- * riverbank clean-up with its attendance confirmed (hours credited); and one of 沙头社区. Loaded after members.
+ * riverbank clean-up run by the service team 北江社区党员先锋服务队, with its attendance confirmed (hours credited);
+ * and one of 沙头社区. Loaded after members.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "lianxin.demo.enabled", havingValue = "true")
@@ -42,7 +43,7 @@ class VolunteerDemo {
 
     @Bean
     @Order(55)
-    ApplicationRunner demoActivities(ActivityRepository activities, ActivityCoverRepository covers,
+    ApplicationRunner demoActivities(ActivityRepository activities, ActivityCoverRepository covers, ServiceTeamRepository teams,
                                      SignUpRepository signUps, SignUpDesk desk,
                                      PartyMembers members, Areas areas, AccountDirectory accounts, Ids ids,
                                      ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
@@ -93,6 +94,13 @@ class VolunteerDemo {
                     "沿北江河堤清理塑料袋、饮料瓶等白色垃圾，分类装袋。", "北江大堤三水段", at(today.minusDays(5), 15, 0),
                     at(today.minusDays(5), 17, 30), 20, List.of(), Activity.OrganiserKind.PARTNER_UNIT,
                     "中国电信佛山三水分公司党委", by, now.minus(Duration.ofDays(10)));
+            ServiceTeam vanguard = new ServiceTeam(ids.next("activity_seq"), "北江社区党员先锋服务队", ServiceTeam.Kind.INITIATIVE,
+                    "退休党员和在职党员自发组成，守护北江河堤和小区环境，每月至少出动一次。",
+                    new Activity.Where(beijiang.get().id(), beijiang.get().name(), beijiang.get().path()),
+                    people.get(0).id(), people.get(0).name(), SECRETARY, now.minus(Duration.ofDays(30)));
+            people.stream().skip(1).limit(5).forEach(m -> vanguard.add(m.id(), m.name(), now.minus(Duration.ofDays(29))));
+            teams.saveAndFlush(vanguard);
+            river.runBy(vanguard);
             activities.saveAndFlush(river);
             List<SignUp> lines = people.stream().limit(6).map(m -> desk.signUp(river.id(),
                     new SignUpDesk.Volunteer(m.id(), m.accountId(), m.name()), now.minus(Duration.ofDays(8)))).toList();

@@ -96,4 +96,17 @@ public final class VolunteerEvents {
             return String.valueOf(signUpId);
         }
     }
+
+    /** A service team formed, or a member added ({@code action}: service-team.create, service-team.member.add). */
+    public record ServiceTeamChanged(String action, long teamId, String detail) implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "ServiceTeam";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(teamId);
+        }
+    }
 }
