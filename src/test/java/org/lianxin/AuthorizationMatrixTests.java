@@ -145,6 +145,11 @@ class AuthorizationMatrixTests extends ApiTest {
         jdbc.update("insert into activity_cover (activity_id, content_type, size_bytes, data) values (?, 'image/png', 1, ?)",
                 base, new byte[] {1});
         foreign.put("activity", base);
+        jdbc.update("insert into service_team (id, name, kind, description, area_id, area_name, area_path, leader_member_id, "
+                + "leader_name, created_by, created_at, version) values (?, ?, 'INTEREST', null, ?, ?, ?, ?, ?, 'x', "
+                + "current_timestamp, 0)", base, "海三服务队" + MARK, community, "海三社区" + MARK, communityPath, base,
+                "海三队长" + MARK);
+        foreign.put("serviceTeam", base);
         foreign.put("wish", base);
 
         // care: a contact assignment of the foreign member to the foreign household, and a visit there with a photo
@@ -185,6 +190,7 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("visit", jdbc.queryForObject("select min(id) from visit where photo is not null and area_path like ?",
                 Long.class, areaPath("北江社区") + "%"));
         home.put("activity", jdbc.queryForObject("select min(activity_id) from activity_cover", Long.class));
+        home.put("serviceTeam", jdbc.queryForObject("select min(id) from service_team", Long.class));
         jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
         home.put("importJob", base + 1);
 
@@ -269,6 +275,9 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/activities")) {
             return "activity";
+        }
+        if (path.startsWith("/api/v1/service-teams")) {
+            return "serviceTeam";
         }
         return "area";
     }
