@@ -43,6 +43,7 @@ describe('admin menu by permission', () => {
       'menu-care',
       'menu-working-calendar',
       'menu-activities',
+      'menu-service-teams',
     ])
   })
 })
@@ -97,7 +98,7 @@ describe('micro-wish menu and tiles', () => {
 
 describe('volunteer menu and tiles', () => {
   it('staff who read activities see 志愿活动 in the console', () => {
-    expect(visibleMenu([P.activityRead]).map((m) => m.key)).toEqual(['activities'])
+    expect(visibleMenu([P.activityRead]).map((m) => m.key)).toEqual(['activities', 'service-teams'])
   })
 
   it('a member joins activities, an organiser shows the check-in code', () => {

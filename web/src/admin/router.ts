@@ -38,6 +38,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'care', name: 'care', component: () => import('./care/CarePage.vue'), meta: { permission: permissionOf('care') } },
       { path: 'building-leaders', name: 'building-leaders', component: () => import('./member/BuildingLeadersPage.vue'), meta: { permission: permissionOf('building-leaders') } },
       { path: 'activities', name: 'activities', component: () => import('./volunteer/ActivitiesPage.vue'), meta: { permission: permissionOf('activities') } },
+      { path: 'service-teams', name: 'service-teams', component: () => import('./volunteer/ServiceTeamsPage.vue'), meta: { permission: permissionOf('service-teams') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -73,6 +73,7 @@ export interface ActivityForm {
   organiserKind: OrganiserKind
   organiserName: string
   cover?: string | null
+  serviceTeamId?: Id | null
 }
 
 export interface CheckInCode {
@@ -129,4 +130,34 @@ export function when(iso: string): string {
   const d = new Date(iso)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+export type ServiceTeamKind = 'PROFESSION' | 'INITIATIVE' | 'INTEREST'
+export const SERVICE_TEAM_KINDS: readonly ServiceTeamKind[] = ['PROFESSION', 'INITIATIVE', 'INTEREST']
+
+export interface ServiceTeamView {
+  id: Id
+  name: string
+  kind: ServiceTeamKind
+  description: string | null
+  areaId: Id
+  areaName: string
+  leaderMemberId: Id
+  leaderName: string
+  memberCount: number
+  members: { memberId: Id; name: string; leader: boolean; joinedAt: string }[] | null
+  activities: { activityId: Id; title: string; startsAt: string; place: string; state: string; people: number; minutes: number }[] | null
+  activityCount: number
+  attendances: number
+  minutes: number
+  canManage: boolean
+  version: number
+}
+
+export const serviceTeamApi = {
+  list: (query: PageQuery) => request<Page<ServiceTeamView>>('/service-teams', { query }),
+  get: (id: Id) => request<ServiceTeamView>(`/service-teams/${id}`),
+  create: (form: { name: string; kind: ServiceTeamKind; description: string; areaId: Id | null; leaderMemberId: Id | null }) =>
+    post<ServiceTeamView>('/service-teams', form),
+  addMember: (id: Id, memberId: Id) => post<ServiceTeamView>(`/service-teams/${id}/members`, { memberId }),
 }

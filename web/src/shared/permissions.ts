@@ -88,6 +88,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'care', path: '/care', label: 'care.menu', icon: 'Guide', permission: P.careContactRead, testId: 'menu-care' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
   { key: 'activities', path: '/activities', label: 'activity.menu', icon: 'Flag', permission: P.activityRead, testId: 'menu-activities' },
+  { key: 'service-teams', path: '/service-teams', label: 'serviceTeam.menu', icon: 'Connection', permission: P.activityRead, testId: 'menu-service-teams' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {

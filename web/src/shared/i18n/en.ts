@@ -927,6 +927,27 @@ const en: Messages = {
     checkedOutToast: 'Checked out',
     otherActivity: 'Another activity',
   },
+  serviceTeam: {
+    menu: 'Service teams',
+    new: 'Form a team',
+    created: 'Team formed',
+    memberAdded: 'Member added',
+    name: 'Team name',
+    kind: 'Kind',
+    kinds: { PROFESSION: 'By profession', INITIATIVE: 'Vanguard', INTEREST: 'By interest' },
+    description: 'About',
+    area: 'Area',
+    leader: 'Leader',
+    members: 'Members',
+    searchMember: 'Search a member by name',
+    addMember: 'Add to the team',
+    record: 'Record',
+    recordLine: '{activities} activities · {people} attendances · {hours} hours',
+    activities: 'Activities',
+    attendances: 'Attendances',
+    hours: 'Hours',
+    whatTheyDid: 'What the team did',
+  },
 }
 
 export default en

@@ -926,6 +926,27 @@ const zhCN = {
     checkedOutToast: '签退成功',
     otherActivity: '换一个活动',
   },
+  serviceTeam: {
+    menu: '党群服务队',
+    new: '组建服务队',
+    created: '服务队已组建',
+    memberAdded: '已加入服务队',
+    name: '服务队名称',
+    kind: '类型',
+    kinds: { PROFESSION: '专业型', INITIATIVE: '先锋型', INTEREST: '兴趣型' },
+    description: '简介',
+    area: '所属区域',
+    leader: '队长',
+    members: '队员',
+    searchMember: '输入姓名搜索党员',
+    addMember: '加入服务队',
+    record: '服务记录',
+    recordLine: '活动 {activities} 场 · 出勤 {people} 人次 · {hours} 小时',
+    activities: '活动场次',
+    attendances: '出勤人次',
+    hours: '服务时长(小时)',
+    whatTheyDid: '开展的活动',
+  },
 }
 
 export default zhCN

@@ -60,4 +60,16 @@ class ActivityBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("m-qr-image")).isVisible();
         screenshot("mobile-activity-code");
     }
+
+    @Test
+    void theVanguardTeamsPageShowsWhatItDid() {
+        adminLogin("beijiang", Http.DEMO_PASSWORD);
+        page.getByTestId("menu-service-teams").click();
+        Locator row = page.getByTestId("team-table").locator("tr", new Locator.LocatorOptions().setHasText("北江社区党员先锋服务队"));
+        assertThat(row).containsText("先锋型");
+        row.click();
+        assertThat(page.getByTestId("team-activities")).containsText("北江河堤白色垃圾清理");
+        assertThat(page.getByTestId("team-drawer")).containsText("队长");
+        screenshot("admin-service-team");
+    }
 }
