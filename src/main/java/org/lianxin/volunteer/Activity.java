@@ -159,6 +159,11 @@ class Activity {
         this.state = ActivityState.PUBLISHED;
     }
 
+    /** Tagged to an action of a campaign. */
+    void tagTo(long actionId) {
+        this.campaignActionId = actionId;
+    }
+
     /** Run by a service team: the team is the organiser. */
     void runBy(ServiceTeam team) {
         this.serviceTeamId = team.id();

@@ -104,6 +104,7 @@ class ActivityController {
     private final ActivityRepository activities;
     private final ActivityCoverRepository covers;
     private final ServiceTeamRepository teams;
+    private final CampaignActionRepository campaignActions;
     private final SignUpRepository signUps;
     private final SignUpDesk desk;
     private final CheckInCodes codes;
@@ -116,6 +117,7 @@ class ActivityController {
     private final Clock clock;
 
     ActivityController(ActivityRepository activities, ActivityCoverRepository covers, ServiceTeamRepository teams,
+                       CampaignActionRepository campaignActions,
                        SignUpRepository signUps,
                        SignUpDesk desk, CheckInCodes codes, VolunteerPermissions permissions,
                        VolunteerProperties properties, PartyMembers members, Areas areas, Ids ids,
@@ -123,6 +125,7 @@ class ActivityController {
         this.activities = activities;
         this.covers = covers;
         this.teams = teams;
+        this.campaignActions = campaignActions;
         this.signUps = signUps;
         this.desk = desk;
         this.codes = codes;
@@ -192,6 +195,9 @@ class ActivityController {
             if (area == null) {
                 problems.add(new InvalidInputException.FieldProblem("areaId", "activity.area.outside-scope"));
             }
+        }
+        if (form.campaignActionId() != null && !campaignActions.existsById(form.campaignActionId())) {
+            problems.add(new InvalidInputException.FieldProblem("campaignActionId", "activity.campaign-action.unknown"));
         }
         ServiceTeam team = null;
         if (form.serviceTeamId() != null) {

@@ -22,6 +22,8 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
 
     java.util.List<Activity> findTop100ByServiceTeamIdOrderByStartsAtDesc(long serviceTeamId);
 
+    java.util.List<Activity> findTop5000ByCampaignActionIdIn(java.util.Collection<Long> actionIds);
+
     @Query(value = "select taken from activity where id = ?1", nativeQuery = true)
     int takenOf(long id);
 }

@@ -38,6 +38,11 @@ interface SignUpRepository extends JpaRepository<SignUp, Long> {
             + " and s.state = org.lianxin.volunteer.SignUpState.ATTENDED group by s.activityId")
     List<Object[]> attendedOf(Collection<Long> activityIds);
 
+    /** Attended lines of some activities: rows of (activityId, memberId, minutes). */
+    @Query("select s.activityId, s.memberId, s.minutes from SignUp s where s.activityId in ?1"
+            + " and s.state = org.lianxin.volunteer.SignUpState.ATTENDED")
+    List<Object[]> attendedLinesOf(Collection<Long> activityIds);
+
     long countByActivityIdAndState(long activityId, SignUpState state);
 
     /** Count per activity and state, for a page of activities: rows of (activityId, state, count). */

@@ -44,6 +44,7 @@ class VolunteerDemo {
     @Bean
     @Order(55)
     ApplicationRunner demoActivities(ActivityRepository activities, ActivityCoverRepository covers, ServiceTeamRepository teams,
+                                     CampaignRepository campaigns, CampaignActionRepository campaignActions,
                                      SignUpRepository signUps, SignUpDesk desk,
                                      PartyMembers members, Areas areas, AccountDirectory accounts, Ids ids,
                                      ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
@@ -62,10 +63,38 @@ class VolunteerDemo {
             LocalDate today = LocalDate.now(clock.withZone(CHINA));
             long by = secretary.get();
 
+            // the subdistrict's 百日先锋行动 with its eight actions, rolled out to its communities
+            Long homeAction = null;
+            Optional<AreaRef> xinan = areas.findByName("西南街道", "SUBDISTRICT");
+            if (xinan.isPresent()) {
+                Campaign pioneer = new Campaign(ids.next("activity_seq"), "百日先锋行动",
+                        "党员百日先锋行动：政策宣讲、关爱困难党员群众、守护家园环境等八项行动，人人参与、社区比学赶超。",
+                        new Activity.Where(xinan.get().id(), xinan.get().name(), xinan.get().path()),
+                        today.minusDays(20), today.plusDays(80), "周晓东（西南街道组织办）", now.minus(Duration.ofDays(21)));
+                campaigns.saveAndFlush(pioneer);
+                int seq = 0;
+                for (String name : CampaignController.EIGHT_ACTIONS) {
+                    CampaignAction action = campaignActions.save(new CampaignAction(ids.next("activity_seq"), pioneer.id(),
+                            ++seq, name));
+                    if ("守护家园环境".equals(name)) {
+                        homeAction = action.id();
+                    }
+                }
+                List<Campaign.Community> below = areas.children(xinan.get().id(), "COMMUNITY").stream()
+                        .map(c -> new Campaign.Community(c.id(), c.name(), c.path())).toList();
+                if (!below.isEmpty()) {
+                    pioneer.rollOut(below, now.minus(Duration.ofDays(20)));
+                }
+                campaigns.saveAndFlush(pioneer);
+            }
+
             Activity dengue = activity(ids, beijiang.get(), "登革热防控大扫除",
                     "清理小区积水容器、翻盆倒罐，清除蚊虫孳生地；请穿长袖长裤，社区提供手套、垃圾袋和驱蚊液。",
                     "北江社区党群服务中心门前集合", at(today.plusDays(3), 8, 30), at(today.plusDays(3), 11, 30), 120,
                     List.of(), Activity.OrganiserKind.COMMUNITY, "北江社区党委", by, now.minus(Duration.ofDays(2)));
+            if (homeAction != null) {
+                dengue.tagTo(homeAction);
+            }
             activities.saveAndFlush(dengue);
             covers.save(new ActivityCover(dengue.id(), cover()));
             int i = 0;
@@ -101,6 +130,9 @@ class VolunteerDemo {
             people.stream().skip(1).limit(5).forEach(m -> vanguard.add(m.id(), m.name(), now.minus(Duration.ofDays(29))));
             teams.saveAndFlush(vanguard);
             river.runBy(vanguard);
+            if (homeAction != null) {
+                river.tagTo(homeAction);
+            }
             activities.saveAndFlush(river);
             List<SignUp> lines = people.stream().limit(6).map(m -> desk.signUp(river.id(),
                     new SignUpDesk.Volunteer(m.id(), m.accountId(), m.name()), now.minus(Duration.ofDays(8)))).toList();
@@ -116,7 +148,8 @@ class VolunteerDemo {
             signUps.saveAll(lines);
             activities.save(river);
             lines.stream().filter(l -> l.state() == SignUpState.ATTENDED).forEach(l -> events.publishEvent(
-                    new ActivityAttended(river.id(), l.id(), l.memberId(), l.accountId(), river.areaPath(), null,
+                    new ActivityAttended(river.id(), l.id(), l.memberId(), l.accountId(), river.areaPath(),
+                            river.campaignActionId(),
                             l.minutes(), river.confirmedAt())));
 
             shatou.ifPresent(area -> accounts.idOf("shatou").ifPresent(sh -> activities.save(activity(ids, area,

@@ -109,4 +109,17 @@ public final class VolunteerEvents {
             return String.valueOf(teamId);
         }
     }
+
+    /** A campaign defined or rolled out ({@code action}: campaign.create, campaign.roll-out). */
+    public record CampaignChanged(String action, long campaignId, String detail) implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "Campaign";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(campaignId);
+        }
+    }
 }
