@@ -44,6 +44,7 @@ describe('admin menu by permission', () => {
       'menu-working-calendar',
       'menu-activities',
       'menu-service-teams',
+      'menu-campaigns',
     ])
   })
 })
@@ -98,7 +99,7 @@ describe('micro-wish menu and tiles', () => {
 
 describe('volunteer menu and tiles', () => {
   it('staff who read activities see 志愿活动 in the console', () => {
-    expect(visibleMenu([P.activityRead]).map((m) => m.key)).toEqual(['activities', 'service-teams'])
+    expect(visibleMenu([P.activityRead]).map((m) => m.key)).toEqual(['activities', 'service-teams', 'campaigns'])
   })
 
   it('a member joins activities, an organiser shows the check-in code', () => {

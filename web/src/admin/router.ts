@@ -39,6 +39,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'building-leaders', name: 'building-leaders', component: () => import('./member/BuildingLeadersPage.vue'), meta: { permission: permissionOf('building-leaders') } },
       { path: 'activities', name: 'activities', component: () => import('./volunteer/ActivitiesPage.vue'), meta: { permission: permissionOf('activities') } },
       { path: 'service-teams', name: 'service-teams', component: () => import('./volunteer/ServiceTeamsPage.vue'), meta: { permission: permissionOf('service-teams') } },
+      { path: 'campaigns', name: 'campaigns', component: () => import('./volunteer/CampaignsPage.vue'), meta: { permission: permissionOf('campaigns') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -74,6 +74,7 @@ export interface ActivityForm {
   organiserName: string
   cover?: string | null
   serviceTeamId?: Id | null
+  campaignActionId?: Id | null
 }
 
 export interface CheckInCode {
@@ -160,4 +161,44 @@ export const serviceTeamApi = {
   create: (form: { name: string; kind: ServiceTeamKind; description: string; areaId: Id | null; leaderMemberId: Id | null }) =>
     post<ServiceTeamView>('/service-teams', form),
   addMember: (id: Id, memberId: Id) => post<ServiceTeamView>(`/service-teams/${id}/members`, { memberId }),
+}
+
+export interface CampaignView {
+  id: Id
+  name: string
+  description: string | null
+  areaId: Id
+  areaName: string
+  startsOn: string
+  endsOn: string
+  state: 'DRAFT' | 'ROLLED_OUT'
+  communityCount: number
+  actions: { id: Id; seq: number; name: string }[]
+  canManage: boolean
+  version: number
+}
+
+export interface CampaignDashboard {
+  campaignId: Id
+  name: string
+  actions: { id: Id; seq: number; name: string }[]
+  communities: {
+    communityId: Id
+    communityName: string
+    cells: { actionId: Id; activities: number; members: number; minutes: number }[]
+    activities: number
+    members: number
+    minutes: number
+    lagging: boolean
+  }[]
+  averageMembers: number
+}
+
+export const campaignApi = {
+  list: (query: PageQuery) => request<Page<CampaignView>>('/campaigns', { query }),
+  get: (id: Id) => request<CampaignView>(`/campaigns/${id}`),
+  create: (form: { name: string; description: string; areaId: Id | null; startsOn: string | null; endsOn: string | null; actions: string[] }) =>
+    post<CampaignView>('/campaigns', form),
+  rollOut: (id: Id) => post<CampaignView>(`/campaigns/${id}/roll-out`),
+  dashboard: (id: Id) => request<CampaignDashboard>(`/campaigns/${id}/dashboard`),
 }

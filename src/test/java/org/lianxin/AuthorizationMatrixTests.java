@@ -150,6 +150,11 @@ class AuthorizationMatrixTests extends ApiTest {
                 + "current_timestamp, 0)", base, "海三服务队" + MARK, community, "海三社区" + MARK, communityPath, base,
                 "海三队长" + MARK);
         foreign.put("serviceTeam", base);
+        jdbc.update("insert into campaign (id, name, description, area_id, area_name, area_path, starts_on, ends_on, state, "
+                + "created_by, created_at, rolled_out_at, version) values (?, ?, null, ?, ?, ?, date '2026-01-01', "
+                + "date '2026-12-31', 'DRAFT', 'x', current_timestamp, null, 0)", base, "海三行动" + MARK, subdistrict,
+                "桂城街道" + MARK, "/" + district + "/" + subdistrict + "/");
+        foreign.put("campaign", base);
         foreign.put("wish", base);
 
         // care: a contact assignment of the foreign member to the foreign household, and a visit there with a photo
@@ -191,6 +196,7 @@ class AuthorizationMatrixTests extends ApiTest {
                 Long.class, areaPath("北江社区") + "%"));
         home.put("activity", jdbc.queryForObject("select min(activity_id) from activity_cover", Long.class));
         home.put("serviceTeam", jdbc.queryForObject("select min(id) from service_team", Long.class));
+        home.put("campaign", jdbc.queryForObject("select min(id) from campaign where state = 'ROLLED_OUT'", Long.class));
         jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
         home.put("importJob", base + 1);
 
@@ -278,6 +284,9 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/service-teams")) {
             return "serviceTeam";
+        }
+        if (path.startsWith("/api/v1/campaigns")) {
+            return "campaign";
         }
         return "area";
     }

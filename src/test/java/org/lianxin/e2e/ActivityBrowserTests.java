@@ -72,4 +72,17 @@ class ActivityBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("team-drawer")).containsText("队长");
         screenshot("admin-service-team");
     }
+
+    @Test
+    void s5_theSubdistrictSeesWhichCommunitiesLagBehindInTheHundredDayPioneerAction() {
+        adminLogin("xinan", Http.DEMO_PASSWORD);
+        page.getByTestId("menu-campaigns").click();
+        Locator row = page.getByTestId("campaign-table").locator("tr", new Locator.LocatorOptions().setHasText("百日先锋行动"));
+        row.getByTestId("campaign-dashboard").click();
+        Locator board = page.getByTestId("campaign-board-table");
+        assertThat(board).containsText("守护家园环境");
+        assertThat(board.locator("tr", new Locator.LocatorOptions().setHasText("沙头社区"))).containsText("落后");
+        assertThat(board.locator("tr", new Locator.LocatorOptions().setHasText("北江社区"))).not().containsText("落后");
+        screenshot("admin-campaign-dashboard");
+    }
 }
