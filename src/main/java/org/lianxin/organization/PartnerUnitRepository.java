@@ -15,4 +15,8 @@ interface PartnerUnitRepository extends JpaRepository<PartnerUnit, Long>, JpaSpe
     List<PartnerUnit> findByContactAccount(@Param("accountId") long accountId);
 
     java.util.Optional<PartnerUnit> findFirstByName(String name);
+
+    @Query("select distinct p.unit from PartnerPairing p where p.active = true and :path like concat(p.communityPath, '%') "
+            + "order by p.unit.id")
+    List<PartnerUnit> pairedAt(@Param("path") String path);
 }
