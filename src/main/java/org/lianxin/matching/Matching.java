@@ -12,8 +12,8 @@ import java.util.Map;
  * records and day give the same list; equal scores are ordered by the offer's id.
  * <ul>
  * <li>category: 40 when the offer's category is the need's, else 0;</li>
- * <li>area: when a served area contains the need's place, 30 less 5 for each level between the two (at least 10),
- * so a unit serving the compound beats one serving the whole subdistrict; else 0;</li>
+ * <li>area: when a served area contains the need's place, 30 if it is the place's parent (a household's compound), less
+ * 5 for each level above that (at least 10), so a unit serving the compound beats one serving the subdistrict; else 0;</li>
  * <li>capacity: 20 × the share of this month's capacity still free (0 when full);</li>
  * <li>record: for a unit, one point per need it took and saw closed, up to 10; members have no record yet.</li>
  * </ul>
@@ -62,7 +62,7 @@ final class Matching {
                     .max(Comparator.comparingInt((Offer.Served s) -> depth(s.path())).thenComparing(s -> -s.areaId()))
                     .orElse(null);
             if (best != null) {
-                int points = Math.max(10, AREA - 5 * Math.max(0, depth(path) - depth(best.path())));
+                int points = Math.max(10, AREA - 5 * Math.max(0, depth(path) - depth(best.path()) - 1));
                 parts.add(new Part("area", points, "matching.reason.area.covers", List.of(best.areaName())));
             } else {
                 parts.add(new Part("area", 0, "matching.reason.area.outside", List.of()));

@@ -245,7 +245,7 @@ class Need {
     }
 
     /** A unit's contact takes the order for his unit; the first wins (the row's version settles a race). */
-    void take(Unit unit, long accountId, String contactName, Instant at) {
+    void take(Unit unit, Long accountId, String contactName, Instant at) {
         state.require("take");
         this.takerUnitId = unit.id();
         this.takerAccountId = accountId;

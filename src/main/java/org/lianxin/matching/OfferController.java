@@ -271,12 +271,13 @@ class OfferController {
     private OfferView view(Actor actor, Offer o) {
         Locale locale = LocaleContextHolder.getLocale();
         boolean keeps = permissions.keeps(actor, o);
+        // the contact's number in full only to the unit's own contact or the member himself; masked for the community
         boolean mine = o.ownerAccountId() != null && o.ownerAccountId() == actor.accountId()
                 || o.unitId() != null && permissions.takers(actor).stream().anyMatch(t -> t.unit().id() == o.unitId());
         return new OfferView(o.id(), o.ownerKind().name(), o.unitId(), o.ownerName(), o.title(), o.description(),
                 o.category(), properties.label(o.category(), locale), o.capacityPerMonth(),
                 o.served().stream().map(s -> new AreaView(s.areaId(), s.areaName())).toList(), o.contactName(),
-                keeps ? o.contactPhone() : PhoneNumber.mask(o.contactPhone()), o.validFrom(), o.validUntil(),
+                mine ? o.contactPhone() : PhoneNumber.mask(o.contactPhone()), o.validFrom(), o.validUntil(),
                 o.validOn(LocalDate.now(clock)), o.withdrawn(), mine, keeps, o.version());
     }
 }

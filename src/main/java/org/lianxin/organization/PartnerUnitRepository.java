@@ -16,7 +16,7 @@ interface PartnerUnitRepository extends JpaRepository<PartnerUnit, Long>, JpaSpe
 
     java.util.Optional<PartnerUnit> findFirstByName(String name);
 
-    @Query("select distinct p.unit from PartnerPairing p where p.active = true and :path like concat(p.communityPath, '%') "
-            + "order by p.unit.id")
+    @Query("select u from PartnerUnit u where exists (select 1 from PartnerPairing p where p.unit = u and p.active = true "
+            + "and :path like concat(p.communityPath, '%')) order by u.id")
     List<PartnerUnit> pairedAt(@Param("path") String path);
 }
