@@ -154,6 +154,27 @@ class OfferController {
                 result.getSize(), result.getTotalElements(), result.getTotalPages());
     }
 
+    @Operation(summary = "The areas the caller may choose as served: his units' paired communities, or his own areas "
+            + "and the areas right below them (staff)")
+    @GetMapping("/areas")
+    @Transactional(readOnly = true)
+    List<AreaView> areas(@CurrentUser Actor actor) {
+        java.util.LinkedHashMap<Long, AreaView> found = new java.util.LinkedHashMap<>();
+        for (Taker taker : permissions.takers(actor)) {
+            for (String path : taker.pool().prefixes()) {
+                String[] parts = path.split("/");
+                areas.find(Long.parseLong(parts[parts.length - 1])).ifPresent(a -> found.put(a.id(), new AreaView(a.id(), a.name())));
+            }
+        }
+        Scope scope = permissions.offerScope(actor);
+        actor.grants().stream().filter(g -> scope.contains(g.areaPath())).map(g -> g.areaId()).distinct().forEach(id ->
+                areas.find(id).ifPresent(a -> {
+                    found.put(a.id(), new AreaView(a.id(), a.name()));
+                    areas.children(a.id()).forEach(c -> found.put(c.id(), new AreaView(c.id(), c.name())));
+                }));
+        return List.copyOf(found.values());
+    }
+
     @Operation(summary = "One offer")
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
