@@ -168,8 +168,8 @@ class MatchingDemo {
 
             Need frail = need(ids, li, "卧床老人需要康复指导", "老人中风后长期卧床，家属不懂翻身和防褥疮护理，想请医生上门指导。",
                     "ELDERLY_CARE", Need.Urgency.NORMAL, Need.IdentityVisibility.HELPER, Need.Source.STAFF, SECRETARY,
-                    secretaryAccount.get(), now.minusSeconds(86_400L * 2));
-            frail.dispatch(List.of(), true, null, SECRETARY, secretaryAccount.get(), now.minusSeconds(86_400L * 2 - 3600));
+                    secretaryAccount.get(), now.minusSeconds(86_400L));
+            frail.dispatch(List.of(), true, null, SECRETARY, secretaryAccount.get(), now.minusSeconds(3 * 3600));
             needs.save(frail);
 
             Need stove = need(ids, tan, "燃气灶打不着火", "厨房燃气灶一边打不着火，担心漏气不敢用。", "REPAIRS",

@@ -434,7 +434,7 @@ class NeedController {
             throw new ForbiddenException(MatchingPermissions.NEED_TAKE);
         }
         need.take(new Need.Unit(taker.get().unit().id(), taker.get().unit().name()), actor.accountId(),
-                actor.displayName(), clock.instant());
+                personOf(actor), clock.instant());
         try {
             needs.saveAndFlush(need);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -484,7 +484,7 @@ class NeedController {
             throw new ConflictException("invalid-state", "need.already-declined", need.title());
         }
         boolean back = need.decline(new Need.Unit(taker.get().unit().id(), taker.get().unit().name()), form.reason(),
-                actor.displayName(), clock.instant());
+                personOf(actor), clock.instant());
         save(need);
         if (back) {
             tellDispatcher(need, "need.returned", need.title());
@@ -518,7 +518,7 @@ class NeedController {
         }
         ImageFiles.Image image = form.photo() == null || form.photo().isBlank() ? null
                 : ImageFiles.decode(form.photo(), NeedPhoto.MAX_BYTES, "photo");
-        need.fulfil(form.note(), need.takerName() + "（" + actor.displayName() + "）", clock.instant());
+        need.fulfil(form.note(), need.takerName() + "（" + personOf(actor) + "）", clock.instant());
         save(need);
         if (image != null) {
             photos.saveAndFlush(new NeedPhoto(need.id(), image));
@@ -549,6 +549,13 @@ class NeedController {
         events.publishEvent(new NeedFulfilled(need.id(), need.areaPath(), need.takerUnitId(), null,
                 need.takerAccountId(), !own, need.confirmedAt()));
         return view(actor, need);
+    }
+
+    /** The person's name without the role in brackets ("黄涛（中国电信联系人）" → "黄涛"), beside his unit's name. */
+    private static String personOf(Actor actor) {
+        String name = actor.displayName();
+        int bracket = name.indexOf('（');
+        return bracket > 0 ? name.substring(0, bracket) : name;
     }
 
     private void save(Need need) {
