@@ -999,6 +999,7 @@ const en: Messages = {
     ordersHint: 'Needs sent to your unit or to the open pool; the first to take one gets it',
     who: 'A resident of {place}',
     progress: 'Progress',
+    claimant: 'Member',
   },
 }
 

@@ -998,6 +998,7 @@ const zhCN = {
     ordersHint: '社区派给本单位或公共池的需求，先接先得',
     who: '{place}的居民',
     progress: '办理进度',
+    claimant: '认领党员',
   },
 }
 

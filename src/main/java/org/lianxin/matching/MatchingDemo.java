@@ -47,7 +47,8 @@ class MatchingDemo {
 
     @Bean
     @Order(55)
-    ApplicationRunner demoMatching(OfferRepository offers, NeedRepository needs, ServiceTaskRepository tasks,
+    ApplicationRunner demoMatching(OfferRepository offers, NeedRepository needs, NeedPhotoRepository photos,
+                                   ServiceTaskRepository tasks,
                                    ServiceTaskClaimRepository claims, Residents residents, PartyMembers members,
                                    PartnerUnits units, AccountDirectory accounts, Areas areas, PersonalDataCipher cipher,
                                    Ids ids, Clock clock, TransactionTemplate tx) {
@@ -188,6 +189,8 @@ class MatchingDemo {
             pressure.fulfil("家庭医生上门测量血压 160/95，已调整降压药，一周后复查。", "三水区人民医院（叶医生）",
                     now.minusSeconds(86_400L * 4));
             needs.save(pressure);
+            needs.flush();
+            photos.save(new NeedPhoto(pressure.id(), photo()));
 
             Need phone = need(ids, he, "老人手机不会视频通话", "想学会用手机和在外地的孩子视频。", "EDUCATION",
                     Need.Urgency.NORMAL, Need.IdentityVisibility.STAFF, Need.Source.STAFF, SECRETARY,
@@ -257,6 +260,29 @@ class MatchingDemo {
         return new Need(ids.next("need_seq"), title, description, category, urgency, resident.id(),
                 resident.householdId(), null, resident.areaPath(), visibility, source, null, by, byAccount,
                 source != Need.Source.RESIDENT, at);
+    }
+
+    /** A small picture standing in for the helper's phone photo (a blood-pressure monitor on a table). */
+    private static org.lianxin.shared.ImageFiles.Image photo() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xF4, 0xF1, 0xEA));
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(new java.awt.Color(0x9A, 0x7B, 0x5B));
+        g.fillRect(0, 170, 320, 70);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRoundRect(100, 80, 120, 90, 16, 16);
+        g.setColor(new java.awt.Color(0x2B, 0x4C, 0x7E));
+        g.fillRect(118, 96, 84, 36);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return org.lianxin.shared.ImageFiles.decode(java.util.Base64.getEncoder().encodeToString(out.toByteArray()),
+                NeedPhoto.MAX_BYTES, "photo");
     }
 
     private static String index(PersonalDataCipher cipher, String first17) {
