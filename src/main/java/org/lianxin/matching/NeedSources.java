@@ -10,6 +10,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Needs that other modules raise: a building mailbox message handed over as a need, and a need noted on a household
@@ -26,12 +29,16 @@ class NeedSources {
     private final Ids ids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate own;
 
-    NeedSources(NeedRepository needs, Ids ids, ApplicationEventPublisher events, Clock clock) {
+    NeedSources(NeedRepository needs, Ids ids, ApplicationEventPublisher events, Clock clock,
+                PlatformTransactionManager transactions) {
         this.needs = needs;
         this.ids = ids;
         this.events = events;
         this.clock = clock;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -61,10 +68,13 @@ class NeedSources {
                 residentId == null && householdId == null ? "—" : null, path, Need.IdentityVisibility.STAFF, source, key,
                 by == null || by.isBlank() ? "系统" : by, null, true, clock.instant());
         try {
-            needs.saveAndFlush(need);
+            // in its own transaction, so that losing a race to the same source leaves the listener's one intact
+            own.executeWithoutResult(status -> {
+                needs.saveAndFlush(need);
+                events.publishEvent(new NeedChanged("need.submit", need.id(), "from " + key));
+            });
         } catch (DataIntegrityViolationException e) {
-            return; // the same source delivered twice at once: the other one stands
+            // the same source delivered twice at once: the other one stands
         }
-        events.publishEvent(new NeedChanged("need.submit", need.id(), "from " + key));
     }
 }

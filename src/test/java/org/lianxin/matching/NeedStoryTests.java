@@ -33,6 +33,12 @@ class NeedStoryTests extends ApiTest {
     @Autowired
     NeedSchedule schedule;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
     private long residentId(String name) {
         return jdbc.queryForObject("select min(id) from resident where name = ?", Long.class, name);
     }
@@ -320,5 +326,38 @@ class NeedStoryTests extends ApiTest {
         long other = jdbc.queryForObject("select min(id) from offer where owner_name = '三水区人民医院'", Long.class);
         assertThat(telecom.put("/api/v1/offers/" + other, Map.of("title", "x")).status()).isIn(403, 404);
         assertThat(telecom.post("/api/v1/offers/" + id + "/withdraw", Map.of()).get("withdrawn").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aNeedNotedOnAVisitOrHandedOverFromTheMailboxArrivesOnceInTheCommunitysList() {
+        long visitId = 880_000_000L + System.nanoTime() % 1_000_000;
+        long household = jdbc.queryForObject("select household_id from resident where id = ?", Long.class,
+                residentId("黎伯祥"));
+        String path = jdbc.queryForObject("select area_path from household where id = ?", String.class, household);
+        String text = unique("老人想申请居家养老上门服务");
+        var raised = new org.lianxin.care.CareEvents.VisitRaisedNeed(visitId, household, path, text, "刘明");
+        // delivered twice (a redelivery): one need
+        tx.executeWithoutResult(s -> publisher.publishEvent(raised));
+        tx.executeWithoutResult(s -> publisher.publishEvent(raised));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from need where source_key = ?", Long.class, "visit:" + visitId)).isEqualTo(1L));
+        Response listed = as("beijiang").get("/api/v1/needs?state=SUBMITTED&size=100");
+        assertThat(listed.text()).contains(text).contains("VISIT");
+
+        long messageId = visitId + 1;
+        String letter = unique("楼道堆满杂物，希望有人来清理");
+        var escalated = new org.lianxin.member.MemberEvents.MailboxMessageEscalated(messageId, "NEED", 0L, path,
+                residentId("黎伯祥"), letter, "林志强");
+        var toCase = new org.lianxin.member.MemberEvents.MailboxMessageEscalated(messageId + 1, "CASE", 0L, path,
+                residentId("黎伯祥"), letter + "（事件）", "林志强");
+        tx.executeWithoutResult(s -> {
+            publisher.publishEvent(escalated);
+            publisher.publishEvent(toCase);
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from need where source_key = ?", Long.class, "mailbox:" + messageId)).isEqualTo(1L));
+        assertThat(jdbc.queryForObject("select count(*) from need where source_key = ?", Long.class,
+                "mailbox:" + (messageId + 1))).isZero();
+        assertThat(as("beijiang").get("/api/v1/needs?state=SUBMITTED&size=100").text()).contains(letter.substring(0, 10));
     }
 }
