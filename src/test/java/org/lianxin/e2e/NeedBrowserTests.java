@@ -46,6 +46,8 @@ class NeedBrowserTests extends BrowserTest {
 
         // 陈美玲 follows it on her phone
         mobileLogin("resident");
+        assertThat(page.getByTestId("m-tile-my-needs")).isVisible();
+        screenshot("mobile-home-resident-needs");
         page.getByTestId("m-tile-my-needs").click();
         assertThat(card("m-need-card", title)).containsText("待派单");
 
