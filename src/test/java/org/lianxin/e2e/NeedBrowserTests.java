@@ -104,5 +104,14 @@ class NeedBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("need-history")).containsText("接单");
         page.waitForTimeout(500);
         screenshot("admin-need-closed");
+
+        // the resources list: the community sees the units' offers with the contacts' phones masked
+        page.keyboard().press("Escape");
+        page.getByTestId("menu-offers").click();
+        Locator offers = page.getByTestId("offer-table");
+        assertThat(offers).containsText("宽带故障上门检修");
+        assertThat(offers).containsText("138****8001");
+        assertThat(offers).not().containsText("13800138001");
+        screenshot("admin-offers");
     }
 }
