@@ -41,6 +41,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/mailbox', name: 'mailbox', component: () => import('./member/MailboxPage.vue') },
   { path: '/care', name: 'care', component: () => import('./care/MyContactsPage.vue'), meta: { permission: permissionOf('care') } },
   { path: '/care/visit', name: 'care-visit', component: () => import('./care/VisitFormPage.vue'), meta: { permission: permissionOf('care') } },
+  { path: '/needs', name: 'needs', component: () => import('./matching/NeedsPage.vue'), meta: { permission: permissionOf('my-needs') } },
+  { path: '/needs/report', name: 'report-need', component: () => import('./matching/ReportNeedPage.vue'), meta: { permission: permissionOf('report-need') } },
+  { path: '/orders', name: 'orders', component: () => import('./matching/OrdersPage.vue'), meta: { permission: permissionOf('orders') } },
+  { path: '/service-tasks', name: 'service-tasks', component: () => import('./matching/ServiceTasksPage.vue'), meta: { permission: permissionOf('service-tasks') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

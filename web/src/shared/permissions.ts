@@ -52,6 +52,16 @@ export const P = {
   careVisitRead: 'care:visit:read',
   careVisitLog: 'care:visit:log',
   careVisitUse: 'care:visit:use',
+  needRead: 'matching:need:read',
+  needWrite: 'matching:need:write',
+  needSubmit: 'matching:need:submit',
+  needTake: 'matching:need:take',
+  offerRead: 'matching:offer:read',
+  offerWrite: 'matching:offer:write',
+  offerOwn: 'matching:offer:own',
+  taskRead: 'matching:task:read',
+  taskWrite: 'matching:task:write',
+  taskClaim: 'matching:task:claim',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -88,6 +98,11 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'micro-projects', path: '/micro-projects', label: 'project.menu', icon: 'OfficeBuilding', permission: P.projectRead, testId: 'menu-micro-projects' },
   { key: 'care', path: '/care', label: 'care.menu', icon: 'Guide', permission: P.careContactRead, testId: 'menu-care' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
+  { key: 'needs', path: '/needs', label: 'matching.menuNeeds', icon: 'Help', permission: P.needRead, testId: 'menu-needs' },
+  { key: 'offers', path: '/offers', label: 'matching.menuOffers', icon: 'Box', permission: P.offerRead, testId: 'menu-offers' },
+  { key: 'service-tasks', path: '/service-tasks', label: 'matching.menuTasks', icon: 'List', permission: P.taskRead, testId: 'menu-service-tasks' },
+  { key: 'orders', path: '/orders', label: 'matching.menuOrders', icon: 'Tickets', permission: P.needTake, testId: 'menu-orders' },
+  { key: 'my-offers', path: '/my-offers', label: 'matching.menuMyOffers', icon: 'Box', permission: P.offerOwn, testId: 'menu-my-offers' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -96,7 +111,24 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care' | 'micro-projects'
+  key:
+    | 'my-grid'
+    | 'my-partner'
+    | 'areas'
+    | 'me'
+    | 'my-household'
+    | 'registration'
+    | 'my-card'
+    | 'leaders'
+    | 'mailbox'
+    | 'wish-wall'
+    | 'my-wishes'
+    | 'care'
+    | 'micro-projects'
+    | 'my-needs'
+    | 'report-need'
+    | 'orders'
+    | 'service-tasks'
   path: string
   label: string
   icon: string
@@ -116,6 +148,10 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-wishes', path: '/wishes', label: 'wish.tileMine', icon: 'gift-card-o', permission: P.wishSubmit },
   { key: 'micro-projects', path: '/micro-projects', label: 'project.tile', icon: 'flag-o', permission: P.projectClaim },
   { key: 'care', path: '/care', label: 'care.tile', icon: 'friends-o', permission: P.careVisitUse },
+  { key: 'my-needs', path: '/needs', label: 'matching.tileMyNeeds', icon: 'comment-o', permission: P.needSubmit },
+  { key: 'report-need', path: '/needs/report', label: 'matching.tileReport', icon: 'records-o', permission: P.needWrite },
+  { key: 'orders', path: '/orders', label: 'matching.tileOrders', icon: 'orders-o', permission: P.needTake },
+  { key: 'service-tasks', path: '/service-tasks', label: 'matching.tileTasks', icon: 'todo-list-o', permission: P.taskClaim },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
 ]
 

@@ -153,6 +153,25 @@ class AuthorizationMatrixTests extends ApiTest {
                 base, base, buildingPath, "海三走访人" + MARK, "海三走访" + MARK, "海三需求" + MARK, new byte[] {1});
         foreign.putAll(Map.of("contactAssignment", base, "visit", base));
 
+        // matching: a need dispatched to the foreign pool with a photo, an offer serving the foreign community, a task
+        jdbc.update("insert into need (id, title, description, category, urgency, resident_id, household_id, place, area_path, "
+                + "identity_visibility, source, state, submitted_by, submitted_on_behalf, submitted_at, pool, version) values "
+                + "(?, ?, ?, 'OTHER', 'NORMAL', ?, ?, null, ?, 'STAFF', 'STAFF', 'DISPATCHED', 'x', true, current_timestamp, true, 0)",
+                base, "海三需求" + MARK, "海三情况" + MARK, base, base, buildingPath);
+        jdbc.update("insert into need_photo (need_id, content_type, size_bytes, data) values (?, 'image/png', 1, ?)", base,
+                new byte[] {1});
+        jdbc.update("insert into offer (id, owner_kind, unit_id, member_id, owner_account_id, owner_name, title, description, "
+                + "category, capacity_per_month, contact_name, contact_phone, valid_from, valid_until, withdrawn, created_at, "
+                + "version) values (?, 'UNIT', ?, null, null, ?, ?, 'x', 'OTHER', 5, 'x', '13800138000', date '2026-01-01', "
+                + "date '2099-12-31', false, current_timestamp, 0)", base, base, "海三企业" + MARK, "海三资源" + MARK);
+        jdbc.update("insert into offer_area (offer_id, area_id, area_name, path) values (?, ?, ?, ?)", base, community,
+                "海三社区" + MARK, communityPath);
+        jdbc.update("insert into service_task (id, title, description, skills, place, starts_at, ends_at, places, taken, "
+                + "area_path, area_name, state, created_by, created_at, version) values (?, ?, 'x', ',LAW,', 'x', "
+                + "timestamp '2099-01-01 09:00:00', timestamp '2099-01-01 11:00:00', 5, 0, ?, ?, 'OPEN', 'x', "
+                + "current_timestamp, 0)", base, "海三任务" + MARK, communityPath, "海三社区" + MARK);
+        foreign.putAll(Map.of("need", base, "offer", base, "serviceTask", base));
+
         home.put("area", areaId("北江社区第三网格"));
         home.put("community", areaId("北江社区"));
         home.put("orgUnit", jdbc.queryForObject("select id from org_unit where name = '中共北江社区委员会'", Long.class));
@@ -186,6 +205,9 @@ class AuthorizationMatrixTests extends ApiTest {
                 Long.class, areaPath("北江社区") + "%"));
         jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
         home.put("importJob", base + 1);
+        home.put("need", jdbc.queryForObject("select min(need_id) from need_photo", Long.class));
+        home.put("offer", jdbc.queryForObject("select min(id) from offer where owner_name = '中国电信佛山三水分公司'", Long.class));
+        home.put("serviceTask", jdbc.queryForObject("select min(id) from service_task where area_name = '北江社区'", Long.class));
 
         Response created = as("sysadmin").post("/api/v1/accounts", Http.JSON.createObjectNode()
                 .put("username", unique("target")).put("displayName", "矩阵目标").put("password", "Target#2026x"));
@@ -268,6 +290,15 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/visits")) {
             return "visit";
+        }
+        if (path.startsWith("/api/v1/needs")) {
+            return "need";
+        }
+        if (path.startsWith("/api/v1/offers")) {
+            return "offer";
+        }
+        if (path.startsWith("/api/v1/service-tasks")) {
+            return "serviceTask";
         }
         return "area";
     }
