@@ -254,6 +254,9 @@ class AuthorizationMatrixTests extends ApiTest {
         if (path.startsWith("/api/v1/visits")) {
             return "visit";
         }
+        if (path.startsWith("/api/v1/points/certificates")) {
+            return "member";
+        }
         return "area";
     }
 
