@@ -49,6 +49,11 @@ export const P = {
   careVisitRead: 'care:visit:read',
   careVisitLog: 'care:visit:log',
   careVisitUse: 'care:visit:use',
+  pointsOwn: 'points:own:read',
+  pointsRead: 'points:entry:read',
+  pointsCorrect: 'points:entry:correct',
+  pointsRuleRead: 'points:rule:read',
+  pointsRuleWrite: 'points:rule:write',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -84,6 +89,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'wishes', path: '/wishes', label: 'wish.menu', icon: 'Present', permission: P.wishRead, testId: 'menu-wishes' },
   { key: 'care', path: '/care', label: 'care.menu', icon: 'Guide', permission: P.careContactRead, testId: 'menu-care' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
+  { key: 'points', path: '/points', label: 'points.menu', icon: 'Trophy', permission: P.pointsRead, testId: 'menu-points' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -92,7 +98,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care' | 'points'
   path: string
   label: string
   icon: string
@@ -112,6 +118,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-wishes', path: '/wishes', label: 'wish.tileMine', icon: 'gift-card-o', permission: P.wishSubmit },
   { key: 'care', path: '/care', label: 'care.tile', icon: 'friends-o', permission: P.careVisitUse },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
+  { key: 'points', path: '/points', label: 'points.tile', icon: 'award-o', permission: P.pointsOwn },
 ]
 
 export function visibleTiles(permissions: readonly string[] | undefined): Tile[] {
