@@ -69,8 +69,8 @@ class PointsLedger {
      * An attendance was corrected: the points and minutes held for that sign-up so far are taken back, and the new
      * minutes credited at the current rate; both entries carry the reason. Once per correction (its time).
      */
-    List<PointsEntry> attendanceCorrected(Holder holder, long activityId, long signUpId, int minutesAfter, String reason,
-                                          Instant at) {
+    List<PointsEntry> attendanceCorrected(Holder holder, long activityId, long signUpId, String title, int minutesAfter,
+                                          String reason, Instant at) {
         String source = signUpId + "/" + at.toEpochMilli();
         if (entries.existsBySourceTypeAndSourceIdAndHolderMemberIdAndKind("ATTENDANCE_CORRECTION", source,
                 holder.memberId(), Kind.ATTENDANCE_CORRECTED)) {
@@ -88,11 +88,11 @@ class PointsLedger {
         }
         String why = reason == null || reason.isBlank() ? "" : "（" + reason.strip() + "）";
         PointsEntry back = credit(holder, -heldPoints, Kind.ATTENDANCE_REVERSAL, "ATTENDANCE_CORRECTION", source,
-                -heldMinutes, "考勤更正，冲回活动" + activityName(activityId, null) + "原记 " + hours(heldMinutes) + " 小时"
+                -heldMinutes, "考勤更正，冲回活动" + activityName(activityId, title) + "原记 " + hours(heldMinutes) + " 小时"
                         + why, at, SYSTEM).orElseThrow();
         int points = rules.ratesFor(holder.areaPath()).forMinutes(minutesAfter);
         PointsEntry again = credit(holder, points, Kind.ATTENDANCE_CORRECTED, "ATTENDANCE_CORRECTION", source,
-                minutesAfter, "考勤更正，活动" + activityName(activityId, null) + "按 " + hours(minutesAfter) + " 小时重新计分"
+                minutesAfter, "考勤更正，活动" + activityName(activityId, title) + "按 " + hours(minutesAfter) + " 小时重新计分"
                         + why, at, SYSTEM).orElseThrow();
         return List.of(back, again);
     }
@@ -107,9 +107,10 @@ class PointsLedger {
                 "认领的微心愿" + (title != null ? "「" + title + "」" : "（编号 " + wishId + "）") + "已由居民确认实现", at, SYSTEM);
     }
 
-    Optional<PointsEntry> need(Holder holder, long needId, Instant at) {
+    Optional<PointsEntry> need(Holder holder, long needId, String title, Instant at) {
         return credit(holder, rules.ratesFor(holder.areaPath()).perNeed(), Kind.NEED, "NEED", String.valueOf(needId), 0,
-                "帮助解决的群众需求（编号 " + needId + "）已确认办结", at, SYSTEM);
+                "帮助解决的群众需求" + (title != null ? "「" + title + "」" : "（编号 " + needId + "）") + "已确认办结", at,
+                SYSTEM);
     }
 
     Optional<PointsEntry> serviceTask(Holder holder, long taskId, long claimId, String title, int minutes, Instant at) {

@@ -33,7 +33,7 @@ class PointsListeners {
     @ApplicationModuleListener
     void on(AttendanceCorrected event) {
         ledger.attendanceCorrected(ledger.holder(event.memberId(), event.accountId(), event.areaPath()),
-                event.activityId(), event.signUpId(), event.minutesAfter(), event.reason(), event.at());
+                event.activityId(), event.signUpId(), null, event.minutesAfter(), event.reason(), event.at());
     }
 
     @ApplicationModuleListener
@@ -48,7 +48,7 @@ class PointsListeners {
     void on(NeedFulfilled event) {
         if (event.memberId() != null) {
             ledger.need(ledger.holder(event.memberId(), event.helperAccountId(), event.areaPath()), event.needId(),
-                    event.at());
+                    null, event.at());
         }
     }
 
