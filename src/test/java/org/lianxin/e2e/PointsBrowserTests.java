@@ -82,6 +82,8 @@ class PointsBrowserTests extends BrowserTest {
         page.getByTestId("points-rule-save").click();
         assertThat(rule).containsText("本街道规则");
         assertThat(rule).containsText("周晓东");
+        page.mouse().move(1200, 800);
+        page.waitForTimeout(3500); // the success message fades
         screenshot("admin-points-rules");
         assertThat(jdbc.queryForObject("select per_activity_hour from points_rule r join area a on a.id = r.subdistrict_id "
                 + "where a.name = '西南街道'", Integer.class)).isEqualTo(12);

@@ -359,4 +359,22 @@ class PointsTests extends ApiTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'points.certificate.print' "
                 + "and object_id = ?", Integer.class, serial)).isEqualTo(1);
     }
+    @Test
+    void aBuildingLeadersAnswerInTheMailboxEarnsHimPointsOnce() {
+        Response written = as("resident").post("/api/v1/mailbox-messages", Map.of("text", unique("三楼走廊的灯不亮了"),
+                "anonymous", false));
+        assertThat(written.status()).as(written.toString()).isEqualTo(201);
+        long message = written.get("id").asLong();
+        Response answer = as("louzhang").post("/api/v1/mailbox-messages/" + message + "/answer",
+                Map.of("text", "已联系物业，今晚更换灯管"));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        awaitEntry("MAILBOX", String.valueOf(message), 1);
+        assertThat(jdbc.queryForObject("select holder_member_id from points_entry where source_type = 'MAILBOX' "
+                + "and source_id = ?", Long.class, String.valueOf(message))).isEqualTo(memberId("louzhang"));
+        assertThat(as("louzhang").get("/api/v1/points/mine?size=100").text()).contains("作为党员楼长答复居民信箱留言");
+        // the event names the leader, never the text or the writer
+        assertThat(jdbc.queryForObject("select count(*) from event_publication where listener_id like ? "
+                + "and serialized_event like ? and serialized_event like ?", Integer.class, "%PointsListeners%",
+                "%\"messageId\":" + message + "%", "%走廊%")).isZero();
+    }
 }
