@@ -343,6 +343,12 @@ class PointsTests extends ApiTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).contains("application/pdf");
         String text = PdfText.of(pdf.body());
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/points-certificate.pdf"), pdf.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         long minutes = jdbc.queryForObject("select sum(minutes) from points_entry where holder_member_id = ? and kind in "
                 + "('ACTIVITY', 'ATTENDANCE_REVERSAL', 'ATTENDANCE_CORRECTED', 'SERVICE_TASK') or reverses_entry_id in "
                 + "(select id from points_entry where holder_member_id = ? and kind in ('ACTIVITY', "
