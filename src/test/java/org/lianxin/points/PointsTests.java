@@ -35,6 +35,8 @@ import tools.jackson.databind.JsonNode;
  */
 class PointsTests extends ApiTest {
 
+    static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
     /** Source ids no demo record uses, unique per run (the PostgreSQL database may be reused). */
     private static final AtomicLong SOURCE = new AtomicLong(800_000_000L + (System.nanoTime() % 10_000_000L) * 10);
 
@@ -382,5 +384,53 @@ class PointsTests extends ApiTest {
         assertThat(jdbc.queryForObject("select count(*) from event_publication where listener_id like ? "
                 + "and serialized_event like ? and serialized_event like ?", Integer.class, "%PointsListeners%",
                 "%\"messageId\":" + message + "%", "%走廊%")).isZero();
+    }
+    @Test
+    void s1_aWishLiuMingFulfilsEarnsHimPointsWhenTheResidentsConfirmationComes() {
+        Http mei = as("beijiang");
+        Http liu = as("member");
+        long he = jdbc.queryForObject("select min(id) from resident where name = '何秀英'", Long.class);
+        Response wish = mei.post("/api/v1/wishes", Map.of("title", unique("助行器"), "story", "腿脚不便，想要一个助行器",
+                "category", "ELDERLY_DISABLED", "estimatedValue", 180, "residentId", he));
+        assertThat(wish.status()).as(wish.toString()).isEqualTo(201);
+        long id = wish.get("id").asLong();
+        assertThat(mei.post("/api/v1/wishes/" + id + "/publish", Map.of()).status()).isEqualTo(200);
+        assertThat(liu.post("/api/v1/wishes/" + id + "/claim", Map.of()).status()).isEqualTo(200);
+        Response fulfilled = liu.post("/api/v1/wishes/" + id + "/fulfil", Map.of("note", "已送到家中",
+                "photo", "data:image/png;base64," + PNG));
+        assertThat(fulfilled.status()).as(fulfilled.toString()).isEqualTo(200);
+        assertThat(mei.post("/api/v1/wishes/" + id + "/confirm", Map.of("thankYou", "谢谢刘明")).status()).isEqualTo(200);
+        awaitEntry("WISH", String.valueOf(id), 1);
+        assertThat(jdbc.queryForObject("select holder_member_id from points_entry where source_type = 'WISH' and "
+                + "source_id = ?", Long.class, String.valueOf(id))).isEqualTo(memberId("member"));
+        assertThat(entries("WISH", String.valueOf(id))).isEqualTo(1);
+    }
+
+    @Test
+    void eightDeliveriesOfTheSameNeedRacingOnRealThreadsCreditOnce() throws Exception {
+        long liu = memberId("member");
+        long need = SOURCE.incrementAndGet();
+        PointsLedger.Holder holder = ledger.holder(liu, null, null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return tx.execute(status -> ledger.need(holder, need, null, Instant.now()).isPresent());
+                } catch (org.springframework.dao.DataAccessException e) {
+                    return false; // lost the race on the unique key: its redelivery would find the entry
+                }
+            }));
+        }
+        start.countDown();
+        int credited = 0;
+        for (var result : results) {
+            credited += result.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(credited).isEqualTo(1);
+        assertThat(entries("NEED", String.valueOf(need))).isEqualTo(1);
     }
 }
