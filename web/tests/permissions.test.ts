@@ -40,6 +40,7 @@ describe('admin menu by permission', () => {
       'menu-public-boards',
       'menu-building-leaders',
       'menu-wishes',
+      'menu-micro-projects',
       'menu-care',
       'menu-working-calendar',
       'menu-points',

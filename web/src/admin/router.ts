@@ -36,6 +36,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'registrations', name: 'registrations', component: () => import('./member/RegistrationsPage.vue'), meta: { permission: permissionOf('registrations') } },
       { path: 'public-boards', name: 'public-boards', component: () => import('./member/PublicBoardPage.vue'), meta: { permission: permissionOf('public-boards') } },
       { path: 'wishes', name: 'wishes', component: () => import('./wish/WishesPage.vue'), meta: { permission: permissionOf('wishes') } },
+      { path: 'micro-projects', name: 'micro-projects', component: () => import('./wish/MicroProjectsPage.vue'), meta: { permission: permissionOf('micro-projects') } },
       { path: 'care', name: 'care', component: () => import('./care/CarePage.vue'), meta: { permission: permissionOf('care') } },
       { path: 'building-leaders', name: 'building-leaders', component: () => import('./member/BuildingLeadersPage.vue'), meta: { permission: permissionOf('building-leaders') } },
     ],

@@ -37,6 +37,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/my-card', name: 'my-card', component: () => import('./member/MyCardPage.vue'), meta: { permission: permissionOf('my-card') } },
   { path: '/leaders', name: 'leaders', component: () => import('./member/LeadersPage.vue') },
   { path: '/wishes', name: 'wishes', component: () => import('./wish/WishesPage.vue') },
+  { path: '/micro-projects', name: 'micro-projects', component: () => import('./wish/MicroProjectsPage.vue') },
   { path: '/mailbox', name: 'mailbox', component: () => import('./member/MailboxPage.vue') },
   { path: '/care', name: 'care', component: () => import('./care/MyContactsPage.vue'), meta: { permission: permissionOf('care') } },
   { path: '/care/visit', name: 'care-visit', component: () => import('./care/VisitFormPage.vue'), meta: { permission: permissionOf('care') } },

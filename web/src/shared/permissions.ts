@@ -44,6 +44,9 @@ export const P = {
   wishReview: 'wish:wish:review',
   wishSubmit: 'wish:wish:submit',
   wishClaim: 'wish:wish:claim',
+  projectRead: 'wish:project:read',
+  projectManage: 'wish:project:manage',
+  projectClaim: 'wish:project:claim',
   careContactRead: 'care:contact:read',
   careContactWrite: 'care:contact:write',
   careVisitRead: 'care:visit:read',
@@ -87,6 +90,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'public-boards', path: '/public-boards', label: 'board.menu', icon: 'Notebook', permission: P.memberRead, testId: 'menu-public-boards' },
   { key: 'building-leaders', path: '/building-leaders', label: 'leader.menu', icon: 'Medal', permission: P.leaderRead, testId: 'menu-building-leaders' },
   { key: 'wishes', path: '/wishes', label: 'wish.menu', icon: 'Present', permission: P.wishRead, testId: 'menu-wishes' },
+  { key: 'micro-projects', path: '/micro-projects', label: 'project.menu', icon: 'OfficeBuilding', permission: P.projectRead, testId: 'menu-micro-projects' },
   { key: 'care', path: '/care', label: 'care.menu', icon: 'Guide', permission: P.careContactRead, testId: 'menu-care' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
   { key: 'points', path: '/points', label: 'points.menu', icon: 'Trophy', permission: P.pointsRead, testId: 'menu-points' },
@@ -98,7 +102,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care' | 'points'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care' | 'micro-projects' | 'points'
   path: string
   label: string
   icon: string
@@ -116,6 +120,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'mailbox', path: '/mailbox', label: 'mailbox.tile', icon: 'envelop-o', permission: P.mailboxUse },
   { key: 'wish-wall', path: '/wishes', label: 'wish.tileWall', icon: 'gift-o', permission: P.wishClaim },
   { key: 'my-wishes', path: '/wishes', label: 'wish.tileMine', icon: 'gift-card-o', permission: P.wishSubmit },
+  { key: 'micro-projects', path: '/micro-projects', label: 'project.tile', icon: 'flag-o', permission: P.projectClaim },
   { key: 'care', path: '/care', label: 'care.tile', icon: 'friends-o', permission: P.careVisitUse },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
   { key: 'points', path: '/points', label: 'points.tile', icon: 'award-o', permission: P.pointsOwn },

@@ -134,6 +134,14 @@ class AuthorizationMatrixTests extends ApiTest {
         jdbc.update("insert into wish_photo (id, wish_id, kind, content_type, size_bytes, data) values (?, ?, 'FULFILMENT', "
                 + "'image/png', 1, ?)", base + 1, base, new byte[] {1});
         foreign.put("wish", base);
+        // micro-projects: one published in the foreign community, with a progress update carrying a photo
+        jdbc.update("insert into micro_project (id, title, description, budget, max_units, area_id, area_name, area_path, "
+                + "state, published_by, published_at, version) values (?, ?, ?, 100, 1, ?, ?, ?, 'PUBLISHED', 'x', "
+                + "current_timestamp, 0)", base, "海三项目" + MARK, "海三内容" + MARK, community, "海三社区" + MARK,
+                communityPath);
+        jdbc.update("insert into micro_project_update (id, project_id, by_name, at, text, photo_type, photo) values "
+                + "(?, ?, 'x', current_timestamp, ?, 'image/png', ?)", base, base, "海三进展" + MARK, new byte[] {1});
+        foreign.putAll(Map.of("microProject", base, "projectUpdate", base));
 
         // care: a contact assignment of the foreign member to the foreign household, and a visit there with a photo
         jdbc.update("insert into contact_assignment (id, member_id, member_account_id, member_name, community_id, household_id, "
@@ -169,6 +177,10 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("mailboxMessage", jdbc.queryForObject("select message_id from mailbox_photo where id = ?", Long.class,
                 home.get("photo")));
         home.put("wish", jdbc.queryForObject("select min(wish_id) from wish_photo where kind = 'FULFILMENT'", Long.class));
+        home.put("projectUpdate", jdbc.queryForObject("select min(id) from micro_project_update where photo is not null",
+                Long.class));
+        home.put("microProject", jdbc.queryForObject("select project_id from micro_project_update where id = ?", Long.class,
+                home.get("projectUpdate")));
         home.put("contactAssignment", jdbc.queryForObject("select min(id) from contact_assignment", Long.class));
         home.put("visit", jdbc.queryForObject("select min(id) from visit where photo is not null and area_path like ?",
                 Long.class, areaPath("北江社区") + "%"));
@@ -248,6 +260,9 @@ class AuthorizationMatrixTests extends ApiTest {
         if (path.startsWith("/api/v1/wishes")) {
             return "wish";
         }
+        if (path.startsWith("/api/v1/micro-projects")) {
+            return "microProject";
+        }
         if (path.startsWith("/api/v1/contact-assignments")) {
             return "contactAssignment";
         }
@@ -269,6 +284,7 @@ class AuthorizationMatrixTests extends ApiTest {
                 case "contactId" -> ids.get("contact");
                 case "pairingId" -> ids.get("pairing");
                 case "photoId" -> ids.get("photo");
+                case "updateId" -> ids.get("projectUpdate");
                 case "assignmentId" -> 987_654_321L;
                 default -> op.path().startsWith("/api/v1/accounts") ? target : ids.get(resourceOf(op.path()));
             };

@@ -102,7 +102,7 @@ class MicroProjectController {
     record ProjectView(long id, String title, String description, String place, int budget, int maxUnits,
                        int placesLeft, long areaId, String areaName, String state, String publishedBy,
                        Instant publishedAt, Instant completedAt, String acceptedBy, Instant acceptedAt,
-                       String acceptanceNote, String cancelReason, List<MilestoneView> milestones,
+                       String acceptanceNote, String cancelReason, String returnReason, List<MilestoneView> milestones,
                        List<ClaimView> claims, List<StepView> steps, List<UpdateView> updates, boolean mine,
                        List<String> actions, long version) {
     }
@@ -384,12 +384,15 @@ class MicroProjectController {
             MicroProject.Milestone m = p.milestones().get(i);
             milestones.add(new MilestoneView(i, m.title(), m.dueOn(), m.doneAt()));
         }
+        // why the community sent it back, while the units work on it again
+        String returnReason = p.state() != MicroProjectState.IN_PROGRESS ? null : p.steps().stream()
+                .filter(s -> s.action().equals("return")).reduce((a, b) -> b).map(MicroProject.Step::note).orElse(null);
         List<UpdateView> updateViews = withUpdates ? updates.summariesOf(p.id()).stream()
                 .map(r -> new UpdateView((Long) r[0], (String) r[1], (String) r[2], (Instant) r[3], (String) r[4],
                         (String) r[5], r[6] != null)).toList() : null;
         return new ProjectView(p.id(), p.title(), p.description(), p.place(), p.budget(), p.maxUnits(), Math.max(left, 0),
                 p.areaId(), p.areaName(), p.state().name(), p.publishedBy(), p.publishedAt(), p.completedAt(),
-                p.acceptedBy(), p.acceptedAt(), p.acceptanceNote(), p.cancelReason(), milestones,
+                p.acceptedBy(), p.acceptedAt(), p.acceptanceNote(), p.cancelReason(), returnReason, milestones,
                 p.claims().stream().map(c -> new ClaimView(c.unitId(), c.unitName(), c.byName(), c.claimedAt())).toList(),
                 staff ? p.steps().stream().map(s -> new StepView(s.action(), s.byName(), s.at(), s.note())).toList() : null,
                 updateViews, mine, actions, p.version());
