@@ -32,6 +32,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'resident-signups', name: 'resident-signups', component: () => import('./resident/SignupsPage.vue'), meta: { permission: permissionOf('resident-signups') } },
       { path: 'members', name: 'members', component: () => import('./member/MembersPage.vue'), meta: { permission: permissionOf('members') } },
       { path: 'working-calendar', name: 'working-calendar', component: () => import('./casework/WorkingCalendarPage.vue'), meta: { permission: permissionOf('working-calendar') } },
+      { path: 'points', name: 'points', component: () => import('./points/PointsPage.vue'), meta: { permission: permissionOf('points') } },
       { path: 'registrations', name: 'registrations', component: () => import('./member/RegistrationsPage.vue'), meta: { permission: permissionOf('registrations') } },
       { path: 'public-boards', name: 'public-boards', component: () => import('./member/PublicBoardPage.vue'), meta: { permission: permissionOf('public-boards') } },
       { path: 'wishes', name: 'wishes', component: () => import('./wish/WishesPage.vue'), meta: { permission: permissionOf('wishes') } },

@@ -45,6 +45,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/needs/report', name: 'report-need', component: () => import('./matching/ReportNeedPage.vue'), meta: { permission: permissionOf('report-need') } },
   { path: '/orders', name: 'orders', component: () => import('./matching/OrdersPage.vue'), meta: { permission: permissionOf('orders') } },
   { path: '/service-tasks', name: 'service-tasks', component: () => import('./matching/ServiceTasksPage.vue'), meta: { permission: permissionOf('service-tasks') } },
+  { path: '/points', name: 'points', component: () => import('./points/PointsPage.vue'), meta: { permission: permissionOf('points') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

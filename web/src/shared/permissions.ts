@@ -62,6 +62,11 @@ export const P = {
   taskRead: 'matching:task:read',
   taskWrite: 'matching:task:write',
   taskClaim: 'matching:task:claim',
+  pointsOwn: 'points:own:read',
+  pointsRead: 'points:entry:read',
+  pointsCorrect: 'points:entry:correct',
+  pointsRuleRead: 'points:rule:read',
+  pointsRuleWrite: 'points:rule:write',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -103,6 +108,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'service-tasks', path: '/service-tasks', label: 'matching.menuTasks', icon: 'List', permission: P.taskRead, testId: 'menu-service-tasks' },
   { key: 'orders', path: '/orders', label: 'matching.menuOrders', icon: 'Tickets', permission: P.needTake, testId: 'menu-orders' },
   { key: 'my-offers', path: '/my-offers', label: 'matching.menuMyOffers', icon: 'Box', permission: P.offerOwn, testId: 'menu-my-offers' },
+  { key: 'points', path: '/points', label: 'points.menu', icon: 'Trophy', permission: P.pointsRead, testId: 'menu-points' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -129,6 +135,7 @@ export interface Tile {
     | 'report-need'
     | 'orders'
     | 'service-tasks'
+    | 'points'
   path: string
   label: string
   icon: string
@@ -153,6 +160,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'orders', path: '/orders', label: 'matching.tileOrders', icon: 'orders-o', permission: P.needTake },
   { key: 'service-tasks', path: '/service-tasks', label: 'matching.tileTasks', icon: 'todo-list-o', permission: P.taskClaim },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
+  { key: 'points', path: '/points', label: 'points.tile', icon: 'award-o', permission: P.pointsOwn },
 ]
 
 export function visibleTiles(permissions: readonly string[] | undefined): Tile[] {

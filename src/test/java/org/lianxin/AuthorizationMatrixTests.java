@@ -300,6 +300,9 @@ class AuthorizationMatrixTests extends ApiTest {
         if (path.startsWith("/api/v1/service-tasks")) {
             return "serviceTask";
         }
+        if (path.startsWith("/api/v1/points/certificates")) {
+            return "member";
+        }
         return "area";
     }
 
