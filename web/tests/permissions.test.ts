@@ -49,6 +49,9 @@ describe('admin menu by permission', () => {
       'menu-orders',
       'menu-my-offers',
       'menu-points',
+      'menu-activities',
+      'menu-service-teams',
+      'menu-campaigns',
     ])
   })
 })
@@ -110,5 +113,16 @@ describe('matching (三单) menus and tiles', () => {
   it('a resident follows his needs and a member claims service tasks on the phone', () => {
     expect(keys(visibleTiles([P.householdOwn, P.needSubmit]))).toEqual(['my-household', 'my-needs', 'me'])
     expect(keys(visibleTiles([P.taskClaim, P.offerOwn]))).toEqual(['service-tasks', 'me'])
+  })
+})
+
+describe('volunteer menu and tiles', () => {
+  it('staff who read activities see 志愿活动 in the console', () => {
+    expect(visibleMenu([P.activityRead]).map((m) => m.key)).toEqual(['activities', 'service-teams', 'campaigns'])
+  })
+
+  it('a member joins activities, an organiser shows the check-in code', () => {
+    expect(keys(visibleTiles([P.activityJoin]))).toEqual(['me', 'activities'])
+    expect(keys(visibleTiles([P.activityManage]))).toEqual(['me', 'activity-code'])
   })
 })

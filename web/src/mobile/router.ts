@@ -46,6 +46,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/orders', name: 'orders', component: () => import('./matching/OrdersPage.vue'), meta: { permission: permissionOf('orders') } },
   { path: '/service-tasks', name: 'service-tasks', component: () => import('./matching/ServiceTasksPage.vue'), meta: { permission: permissionOf('service-tasks') } },
   { path: '/points', name: 'points', component: () => import('./points/PointsPage.vue'), meta: { permission: permissionOf('points') } },
+  { path: '/activities', name: 'activities', component: () => import('./volunteer/ActivitiesPage.vue'), meta: { permission: permissionOf('activities') } },
+  { path: '/activities/mine', redirect: { path: '/activities', query: { tab: 'mine' } } },
+  { path: '/activity-code', name: 'activity-code', component: () => import('./volunteer/CheckInCodePage.vue'), meta: { permission: permissionOf('activity-code') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -67,6 +67,9 @@ export const P = {
   pointsCorrect: 'points:entry:correct',
   pointsRuleRead: 'points:rule:read',
   pointsRuleWrite: 'points:rule:write',
+  activityRead: 'volunteer:activity:read',
+  activityManage: 'volunteer:activity:manage',
+  activityJoin: 'volunteer:activity:join',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -109,6 +112,9 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'orders', path: '/orders', label: 'matching.menuOrders', icon: 'Tickets', permission: P.needTake, testId: 'menu-orders' },
   { key: 'my-offers', path: '/my-offers', label: 'matching.menuMyOffers', icon: 'Box', permission: P.offerOwn, testId: 'menu-my-offers' },
   { key: 'points', path: '/points', label: 'points.menu', icon: 'Trophy', permission: P.pointsRead, testId: 'menu-points' },
+  { key: 'activities', path: '/activities', label: 'activity.menu', icon: 'Flag', permission: P.activityRead, testId: 'menu-activities' },
+  { key: 'service-teams', path: '/service-teams', label: 'serviceTeam.menu', icon: 'Connection', permission: P.activityRead, testId: 'menu-service-teams' },
+  { key: 'campaigns', path: '/campaigns', label: 'campaign.menu', icon: 'Medal', permission: P.activityRead, testId: 'menu-campaigns' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -136,6 +142,8 @@ export interface Tile {
     | 'orders'
     | 'service-tasks'
     | 'points'
+    | 'activities'
+    | 'activity-code'
   path: string
   label: string
   icon: string
@@ -161,6 +169,8 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'service-tasks', path: '/service-tasks', label: 'matching.tileTasks', icon: 'todo-list-o', permission: P.taskClaim },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
   { key: 'points', path: '/points', label: 'points.tile', icon: 'award-o', permission: P.pointsOwn },
+  { key: 'activities', path: '/activities', label: 'activity.tile', icon: 'flag-o', permission: P.activityJoin },
+  { key: 'activity-code', path: '/activity-code', label: 'activity.tileCode', icon: 'qr', permission: P.activityManage },
 ]
 
 export function visibleTiles(permissions: readonly string[] | undefined): Tile[] {

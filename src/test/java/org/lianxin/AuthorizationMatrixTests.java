@@ -133,6 +133,28 @@ class AuthorizationMatrixTests extends ApiTest {
                 + "'image/png', 1, ?)", base, base, new byte[] {1});
         jdbc.update("insert into wish_photo (id, wish_id, kind, content_type, size_bytes, data) values (?, ?, 'FULFILMENT', "
                 + "'image/png', 1, ?)", base + 1, base, new byte[] {1});
+        // volunteer: an activity of the foreign community, with a cover
+        java.sql.Timestamp soon = java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(86_400L * 40));
+        java.sql.Timestamp later = java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(86_400L * 40 + 7200));
+        jdbc.update("insert into activity (id, title, description, area_id, area_name, area_path, place, starts_at, ends_at, "
+                + "sign_up_opens_at, sign_up_closes_at, capacity, taken, skills, campaign_action_id, organiser_kind, "
+                + "organiser_name, created_by_account_id, created_by, created_at, state, version) values (?, ?, null, ?, ?, ?, "
+                + "?, ?, ?, current_timestamp, ?, 10, 0, ',', null, 'COMMUNITY', ?, -1, 'x', current_timestamp, 'PUBLISHED', 0)",
+                base, "海三活动" + MARK, community, "海三社区" + MARK, communityPath, "海三广场" + MARK, soon, later, soon,
+                "海三社区党委" + MARK);
+        jdbc.update("insert into activity_cover (activity_id, content_type, size_bytes, data) values (?, 'image/png', 1, ?)",
+                base, new byte[] {1});
+        foreign.put("activity", base);
+        jdbc.update("insert into service_team (id, name, kind, description, area_id, area_name, area_path, leader_member_id, "
+                + "leader_name, created_by, created_at, version) values (?, ?, 'INTEREST', null, ?, ?, ?, ?, ?, 'x', "
+                + "current_timestamp, 0)", base, "海三服务队" + MARK, community, "海三社区" + MARK, communityPath, base,
+                "海三队长" + MARK);
+        foreign.put("serviceTeam", base);
+        jdbc.update("insert into campaign (id, name, description, area_id, area_name, area_path, starts_on, ends_on, state, "
+                + "created_by, created_at, rolled_out_at, version) values (?, ?, null, ?, ?, ?, date '2026-01-01', "
+                + "date '2026-12-31', 'DRAFT', 'x', current_timestamp, null, 0)", base, "海三行动" + MARK, subdistrict,
+                "桂城街道" + MARK, "/" + district + "/" + subdistrict + "/");
+        foreign.put("campaign", base);
         foreign.put("wish", base);
         // micro-projects: one published in the foreign community, with a progress update carrying a photo
         jdbc.update("insert into micro_project (id, title, description, budget, max_units, area_id, area_name, area_path, "
@@ -203,6 +225,9 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("contactAssignment", jdbc.queryForObject("select min(id) from contact_assignment", Long.class));
         home.put("visit", jdbc.queryForObject("select min(id) from visit where photo is not null and area_path like ?",
                 Long.class, areaPath("北江社区") + "%"));
+        home.put("activity", jdbc.queryForObject("select min(activity_id) from activity_cover", Long.class));
+        home.put("serviceTeam", jdbc.queryForObject("select min(id) from service_team", Long.class));
+        home.put("campaign", jdbc.queryForObject("select min(id) from campaign where state = 'ROLLED_OUT'", Long.class));
         jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
         home.put("importJob", base + 1);
         home.put("need", jdbc.queryForObject("select min(need_id) from need_photo", Long.class));
@@ -302,6 +327,15 @@ class AuthorizationMatrixTests extends ApiTest {
         }
         if (path.startsWith("/api/v1/points/certificates")) {
             return "member";
+        }
+        if (path.startsWith("/api/v1/activities")) {
+            return "activity";
+        }
+        if (path.startsWith("/api/v1/service-teams")) {
+            return "serviceTeam";
+        }
+        if (path.startsWith("/api/v1/campaigns")) {
+            return "campaign";
         }
         return "area";
     }

@@ -20,6 +20,8 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 
     List<Member> findByCommunityIdAndCareCategoryIsNotNullOrderById(long communityId);
 
+    List<Member> findTop1000ByCommunityIdOrderById(long communityId);
+
     /** Which of these ID-number blind indexes are already recorded (for an import's "already there"). */
     @org.springframework.data.jpa.repository.Query("select m.idNumberIndex from Member m where m.idNumberIndex in :indexes")
     List<String> existingIdNumberIndexes(@org.springframework.data.repository.query.Param("indexes") java.util.Collection<String> indexes);

@@ -65,6 +65,16 @@ public class PartyMembers {
         });
     }
 
+    /** The skill codes a member offers ({@code lianxin.member.skills}), e.g. to show him matching activities first. */
+    public List<String> skillsOf(long memberId) {
+        return members.findById(memberId).map(Member::skills).orElse(List.of());
+    }
+
+    /** The members living in a community (at most 1,000, by id), e.g. for demo data of other modules. */
+    public List<MemberRef> ofCommunity(long communityId) {
+        return members.findTop1000ByCommunityIdOrderById(communityId).stream().flatMap(m -> ref(m).stream()).toList();
+    }
+
     public Optional<MemberRef> find(long memberId) {
         return members.findById(memberId).flatMap(this::ref);
     }

@@ -65,4 +65,61 @@ public final class VolunteerEvents {
             return "member " + memberId + ": " + minutesBefore + " → " + minutesAfter + " min (" + reason + ")";
         }
     }
+
+    /** An activity published, or its attendance list confirmed ({@code action}: activity.publish, activity.confirm). */
+    public record ActivityChanged(String action, long activityId, String areaPath, String detail)
+            implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "Activity";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(activityId);
+        }
+    }
+
+    /**
+     * A step of one sign-up ({@code action}: sign-up.create, sign-up.waitlist, sign-up.cancel, sign-up.promote,
+     * sign-up.check-in, sign-up.check-out, sign-up.check-in.manual…); the detail names the member by id only.
+     */
+    public record SignUpChanged(String action, long activityId, long signUpId, long memberId, String detail)
+            implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "SignUp";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(signUpId);
+        }
+    }
+
+    /** A service team formed, or a member added ({@code action}: service-team.create, service-team.member.add). */
+    public record ServiceTeamChanged(String action, long teamId, String detail) implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "ServiceTeam";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(teamId);
+        }
+    }
+
+    /** A campaign defined or rolled out ({@code action}: campaign.create, campaign.roll-out). */
+    public record CampaignChanged(String action, long campaignId, String detail) implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "Campaign";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(campaignId);
+        }
+    }
 }
