@@ -32,8 +32,12 @@ class CaseListeners {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.springframework.transaction.support.TransactionTemplate separate;
+
     CaseListeners(CaseRepository cases, CaseIntake intake, Residents residents, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.separate = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.cases = cases;
         this.intake = intake;
         this.residents = residents;
@@ -77,12 +81,16 @@ class CaseListeners {
                 null, route.get().areaPath(), route.get().gridName(), intake.gridHolder(route.get()), reporter, by,
                 clock.instant(), intake.deadlines(DEFAULT_CATEGORY));
         try {
-            cases.saveAndFlush(caze);
+            // in a transaction of its own, so that losing a race to the same source leaves the delivery complete
+            separate.executeWithoutResult(status -> {
+                cases.saveAndFlush(caze);
+                events.publishEvent(new CaseChanged("case.report", caze.id(), caze.areaPath(), null, caze.state().name(),
+                        "channel " + channel + " from " + sourceType + " " + sourceId));
+                intake.tell(intake.responsible(caze), "case.assigned", caze, "/admin/cases", CaseIntake.gist(caze),
+                        caze.gridName());
+            });
         } catch (DataIntegrityViolationException e) {
-            return;  // the same source in the same moment on another node: its case stands
+            log.info("{} {} already has its case", sourceType, sourceId);
         }
-        events.publishEvent(new CaseChanged("case.report", caze.id(), caze.areaPath(), null, caze.state().name(),
-                "channel " + channel + " from " + sourceType + " " + sourceId));
-        intake.tell(intake.responsible(caze), "case.assigned", caze, "/admin/cases", CaseIntake.gist(caze), caze.gridName());
     }
 }

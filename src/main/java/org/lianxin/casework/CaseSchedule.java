@@ -41,11 +41,10 @@ class CaseSchedule {
     @Scheduled(cron = "${lianxin.casework.overdue-cron:0 */10 * * * *}")
     @SchedulerLock(name = "case-overdue", lockAtLeastFor = "PT30S")
     @Transactional
-    public int announceOverdue() {
+    public void announceOverdue() {
         Instant now = clock.instant();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
         List<Case> overdue = cases.overdueUnannounced(CaseController.openStates(), now);
-        int told = 0;
         for (Case caze : overdue) {
             if (!caze.markOverdueNotified(now)) {
                 continue;
@@ -56,9 +55,7 @@ class CaseSchedule {
             to.addAll(intake.aboveOf(caze));
             intake.tell(to, "case.overdue", caze, "/admin/cases?overdue=true", CaseIntake.gist(caze),
                     format.format(caze.deadline()), caze.responsibleName());
-            told++;
         }
         cases.saveAll(overdue);
-        return told;
     }
 }
