@@ -42,6 +42,7 @@ describe('admin menu by permission', () => {
       'menu-wishes',
       'menu-care',
       'menu-working-calendar',
+      'menu-cases',
     ])
   })
 })

@@ -37,6 +37,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'wishes', name: 'wishes', component: () => import('./wish/WishesPage.vue'), meta: { permission: permissionOf('wishes') } },
       { path: 'care', name: 'care', component: () => import('./care/CarePage.vue'), meta: { permission: permissionOf('care') } },
       { path: 'building-leaders', name: 'building-leaders', component: () => import('./member/BuildingLeadersPage.vue'), meta: { permission: permissionOf('building-leaders') } },
+      { path: 'cases', name: 'cases', component: () => import('./casework/CasesPage.vue'), meta: { permission: permissionOf('cases') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -40,6 +40,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/mailbox', name: 'mailbox', component: () => import('./member/MailboxPage.vue') },
   { path: '/care', name: 'care', component: () => import('./care/MyContactsPage.vue'), meta: { permission: permissionOf('care') } },
   { path: '/care/visit', name: 'care-visit', component: () => import('./care/VisitFormPage.vue'), meta: { permission: permissionOf('care') } },
+  { path: '/cases', name: 'cases', component: () => import('./casework/CasesPage.vue'), meta: { permission: permissionOf('cases') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -49,6 +49,8 @@ export const P = {
   careVisitRead: 'care:visit:read',
   careVisitLog: 'care:visit:log',
   careVisitUse: 'care:visit:use',
+  caseRead: 'casework:case:read',
+  caseReport: 'casework:case:report',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -84,6 +86,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'wishes', path: '/wishes', label: 'wish.menu', icon: 'Present', permission: P.wishRead, testId: 'menu-wishes' },
   { key: 'care', path: '/care', label: 'care.menu', icon: 'Guide', permission: P.careContactRead, testId: 'menu-care' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
+  { key: 'cases', path: '/cases', label: 'case.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-cases' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -92,7 +95,7 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care'
+  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care' | 'cases'
   path: string
   label: string
   icon: string
@@ -112,6 +115,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'my-wishes', path: '/wishes', label: 'wish.tileMine', icon: 'gift-card-o', permission: P.wishSubmit },
   { key: 'care', path: '/care', label: 'care.tile', icon: 'friends-o', permission: P.careVisitUse },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
+  { key: 'cases', path: '/cases', label: 'case.tile', icon: 'warning-o', permission: P.caseReport },
 ]
 
 export function visibleTiles(permissions: readonly string[] | undefined): Tile[] {
