@@ -229,11 +229,11 @@ class CaseController {
     }
 
     @Operation(summary = "A photo of a case")
-    @GetMapping("/cases/{id}/photos/{photoId}")
+    @GetMapping("/cases/{id}/photos/{casePhotoId}")
     @Transactional(readOnly = true)
-    ResponseEntity<byte[]> photo(@CurrentUser Actor actor, @PathVariable long id, @PathVariable long photoId) {
+    ResponseEntity<byte[]> photo(@CurrentUser Actor actor, @PathVariable long id, @PathVariable long casePhotoId) {
         Case caze = visible(actor, id);
-        CasePhoto photo = photos.findById(photoId).filter(p -> p.caseId().equals(caze.id()))
+        CasePhoto photo = photos.findById(casePhotoId).filter(p -> p.caseId().equals(caze.id()))
                 .orElseThrow(() -> new NotFoundException("CasePhoto"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                 .cacheControl(CacheControl.noStore()).body(photo.data());
