@@ -159,6 +159,43 @@ class CaseStoryTests extends ApiTest {
     }
 
     @Test
+    void twentyWorkersAcceptingTheSameCaseAtOnceGiveOneAcceptanceAndNineteenConflicts() throws Exception {
+        long id = report(as("resident"), "ENVIRONMENT", unique("楼道堆放杂物"), LON, LAT).get("id").asLong();
+        List<Http> workers = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            workers.add(i % 2 == 0 ? as("grid3") : as("bjstaff"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (Http worker : workers) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return worker.post("/api/v1/cases/" + id + "/accept", Map.of()).status();
+            }));
+        }
+        start.countDown();
+        Map<Integer, Integer> statuses = new HashMap<>();
+        for (var answer : answers) {
+            statuses.merge(answer.get(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertThat(statuses).containsEntry(200, 1).containsEntry(409, 19);
+        assertThat(jdbc.queryForObject("select count(*) from case_step where case_id = ? and action = 'accept'",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void everyOpenCaseHasADeadlineAndSomebodyResponsible() {
+        report(as("grid3"), "DISPUTE", unique("邻里停车纠纷"), LON, LAT);
+        assertThat(jdbc.queryForObject("select count(*) from grid_case where state in ('REPORTED', 'ACCEPTED', "
+                + "'REGISTERED', 'DISPATCHED', 'HANDLING', 'HANDLED', 'VERIFIED') and (deadline is null or responsible_name "
+                + "is null or responsible_name = '')", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from grid_case where state in ('REPORTED', 'ACCEPTED', "
+                + "'REGISTERED', 'DISPATCHED', 'HANDLING', 'HANDLED', 'VERIFIED')", Integer.class)).isPositive();
+    }
+
+    @Test
     void aPointIsRoutedToTheSmallestGridAroundItAndGcj02FromPhonesIsConverted() {
         Http wu = as("grid3");
         // a point given in GCJ-02, as a phone reports it: stored as WGS-84, routed by the WGS-84 point
