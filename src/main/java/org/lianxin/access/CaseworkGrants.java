@@ -14,6 +14,8 @@ final class CaseworkGrants {
     static final String CALENDAR_READ = "casework:calendar:read";
     static final String CALENDAR_WRITE = "casework:calendar:write";
     static final String CATEGORY_READ = "casework:category:read";
+    static final String PATROL_READ = "casework:patrol:read";
+    static final String PATROL_WRITE = "casework:patrol:write";
 
     /** The steps staff take on cases in their area: {@code casework:case:<step>}. */
     static final List<String> HANDLING = List.of("read", "report", "accept", "register", "dispatch", "start", "handle",
@@ -29,17 +31,21 @@ final class CaseworkGrants {
             // the subdistrict and the community secretary press (urge, supervise) the levels below them
             case SUBDISTRICT_OFFICER, COMMUNITY_SECRETARY -> {
                 all.add(CALENDAR_READ);
+                all.add(PATROL_READ);
                 cases(all, HANDLING);
                 cases(all, List.of("close", "urge", "supervise"));
             }
             case COMMUNITY_STAFF -> {
                 all.add(CALENDAR_READ);
+                all.add(PATROL_READ);
                 cases(all, HANDLING);
                 cases(all, List.of("close", "urge"));
             }
             // a grid worker handles his grid's cases; he rates and reopens only what he reported himself
             case GRID_WORKER -> {
                 all.add(CALENDAR_READ);
+                all.add(PATROL_READ);
+                all.add(PATROL_WRITE);
                 cases(all, HANDLING);
                 cases(all, List.of("rate", "reopen"));
             }

@@ -141,6 +141,8 @@ class Case {
     private int urgeCount;
     @Column(name = "supervision_open")
     private boolean supervisionOpen;
+    @Column(name = "patrol_id")
+    private Long patrolId;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_step", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "seq")
@@ -386,6 +388,11 @@ class Case {
         return true;
     }
 
+    /** Found on a patrol: the patrol's find. */
+    void foundOn(long patrol) {
+        this.patrolId = patrol;
+    }
+
     /** The index of the latest step (photos attach to it). */
     int lastStep() {
         return steps.size() - 1;
@@ -421,6 +428,7 @@ class Case {
     Long duplicateOf() { return duplicateOf; }
     int urgeCount() { return urgeCount; }
     boolean supervisionOpen() { return supervisionOpen; }
+    Long patrolId() { return patrolId; }
     List<Step> steps() { return List.copyOf(steps); }
     Long version() { return version; }
 }

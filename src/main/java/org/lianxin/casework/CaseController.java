@@ -105,6 +105,7 @@ class CaseController {
     private final CasePhotoRepository photos;
     private final CaseCategoryRepository categories;
     private final CaseIntake intake;
+    private final PatrolRepository patrols;
     private final CaseworkPermissions permissions;
     private final CaseworkProperties properties;
     private final AccountDirectory accounts;
@@ -113,12 +114,13 @@ class CaseController {
     private final Clock clock;
 
     CaseController(CaseRepository cases, CasePhotoRepository photos, CaseCategoryRepository categories,
-                   CaseIntake intake, CaseworkPermissions permissions, CaseworkProperties properties,
+                   CaseIntake intake, PatrolRepository patrols, CaseworkPermissions permissions, CaseworkProperties properties,
                    AccountDirectory accounts, Areas areas, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.photos = photos;
         this.categories = categories;
         this.intake = intake;
+        this.patrols = patrols;
         this.permissions = permissions;
         this.properties = properties;
         this.accounts = accounts;
@@ -221,6 +223,43 @@ class CaseController {
                 .filter(n -> n.distanceMetres() <= radius).limit(20).toList();
     }
 
+    record ClearanceItem(long id, String categoryLabel, String description, String state, Instant reportedAt,
+                         Instant closedAt, Instant deadline, String deadlineStatus, String responsibleName, String lastNote) {
+    }
+
+    record Clearance(String gridName, java.time.LocalDate weekStart, java.time.LocalDate weekEnd, long reported,
+                     long closed, long open, long overdue, List<ClearanceItem> items) {
+    }
+
+    @Operation(summary = "Weekly clearance (周周清) of a grid: every case of the week (and older ones still open), "
+            + "closed or open with its latest note and deadline")
+    @GetMapping("/cases/weekly-clearance")
+    @Transactional(readOnly = true)
+    Clearance clearance(@CurrentUser Actor actor, @RequestParam long gridId,
+                        @RequestParam(required = false) java.time.LocalDate week) {
+        Areas.AreaRef grid = areas.find(gridId).filter(a -> actor.scopeFor(CaseworkPermissions.CASE_READ).contains(a.path()))
+                .orElseThrow(() -> new NotFoundException("Area"));
+        java.time.ZoneId zone = intake.zone();
+        java.time.LocalDate day = week == null ? java.time.LocalDate.now(clock.withZone(zone)) : week;
+        java.time.LocalDate monday = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        Instant from = monday.atStartOfDay(zone).toInstant();
+        Instant to = monday.plusDays(7).atStartOfDay(zone).toInstant();
+        Map<String, String> labels = labels(LocaleContextHolder.getLocale());
+        Instant now = clock.instant();
+        List<ClearanceItem> items = cases.forClearance(grid.path() + "%", from, to, openStates()).stream().map(c -> {
+            List<Case.Step> steps = c.steps();
+            String note = null;
+            for (int i = steps.size() - 1; i >= 0 && note == null; i--) {
+                note = steps.get(i).comment();
+            }
+            return new ClearanceItem(c.id(), labels.get(c.category()), c.description(), c.state().name(), c.reportedAt(),
+                    c.closedAt(), c.deadline(), deadlineStatus(c, now), c.responsibleName(), note);
+        }).toList();
+        long open = items.stream().filter(i -> CaseState.valueOf(i.state()).open()).count();
+        return new Clearance(grid.name(), monday, monday.plusDays(6), items.stream().filter(i -> !i.reportedAt().isBefore(from)).count(),
+                items.size() - open, open, items.stream().filter(i -> "RED".equals(i.deadlineStatus())).count(), items);
+    }
+
     @Operation(summary = "One case with its history")
     @GetMapping("/cases/{id}")
     @Transactional(readOnly = true)
@@ -313,6 +352,7 @@ class CaseController {
         Case caze = new Case(intake.nextId(), form.category(), form.description(), form.address(), channel, sourceType,
                 sourceId, wgs[0], wgs[1], route.areaPath(), route.gridName(), intake.gridHolder(route), reporter, by,
                 clock.instant(), intake.deadlines(form.category()));
+        patrols.findByWorkerAccountIdAndEndedAtIsNull(actor.accountId()).ifPresent(p -> caze.foundOn(p.id()));
         try {
             cases.saveAndFlush(caze);
         } catch (DataIntegrityViolationException e) {

@@ -56,6 +56,10 @@ class CaseIntake {
         return ids.next("grid_case_seq");
     }
 
+    long nextPatrolId() {
+        return ids.next("patrol_seq");
+    }
+
     /** The smallest grid around a WGS-84 point; a point outside every grid is a 400 naming the field. */
     Route route(double longitude, double latitude, String field) {
         AreaRef smallest = areas.smallestGridContaining(longitude, latitude)
@@ -233,6 +237,10 @@ class CaseIntake {
 
     Clock clock() {
         return clock;
+    }
+
+    java.time.ZoneId zone() {
+        return calendar.zone();
     }
 
     static Comparator<Case> newestFirst() {

@@ -25,4 +25,12 @@ interface CaseRepository extends JpaRepository<Case, Long>, JpaSpecificationExec
                          @Param("since") Instant since, @Param("west") double west, @Param("east") double east,
                          @Param("south") double south, @Param("north") double north);
 
+
+    long countByPatrolId(long patrolId);
+
+    /** The cases of a grid reported in a week, or reported earlier and still open (周周清). */
+    @Query("select c from GridCase c where c.areaPath like :prefix and ((c.reportedAt >= :from and c.reportedAt < :to) "
+            + "or (c.reportedAt < :from and c.state in :open)) order by c.reportedAt")
+    List<Case> forClearance(@Param("prefix") String prefix, @Param("from") Instant from, @Param("to") Instant to,
+                            @Param("open") Collection<CaseState> open);
 }

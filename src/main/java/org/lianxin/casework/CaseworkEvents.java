@@ -83,4 +83,15 @@ public final class CaseworkEvents {
             return "overdue in state " + state + " at level " + level + " since " + deadline;
         }
     }
+
+    /** A patrol started or ended (with how many points and cases). */
+    public record PatrolChanged(String action, long patrolId, String areaPath, String detail) implements AuditableEvent {
+        public String objectType() {
+            return "Patrol";
+        }
+
+        public String objectId() {
+            return String.valueOf(patrolId);
+        }
+    }
 }

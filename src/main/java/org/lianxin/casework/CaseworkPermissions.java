@@ -18,6 +18,8 @@ class CaseworkPermissions {
     static final String CASE_READ = "casework:case:read";
     static final String CASE_REPORT = "casework:case:report";
     static final String CATEGORY_READ = "casework:category:read";
+    static final String PATROL_READ = "casework:patrol:read";
+    static final String PATROL_WRITE = "casework:patrol:write";
 
     /** The permission of one step of a case: {@code casework:case:<step>}. */
     static String step(String step) {

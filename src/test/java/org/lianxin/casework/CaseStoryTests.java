@@ -186,6 +186,53 @@ class CaseStoryTests extends ApiTest {
     }
 
     @Test
+    void aGridWorkerPatrolsHisGridRecordsPointsAndTheCasesHeFindsAreThePatrolsFinds() {
+        Http wu = as("grid3");
+        Response started = wu.post("/api/v1/patrols", Map.of());
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        long patrol = started.get("id").asLong();
+        assertThat(started.get("gridName").asString()).isEqualTo("北江社区第三网格");
+        assertThat(wu.post("/api/v1/patrols", Map.of()).status()).isEqualTo(409);
+        ok(wu.post("/api/v1/patrols/" + patrol + "/points", Map.of("longitude", LON, "latitude", LAT)));
+        double[] gcj = Coordinates.wgs84ToGcj02(LON + 0.001, LAT + 0.001);
+        ok(wu.post("/api/v1/patrols/" + patrol + "/points", Map.of("longitude", gcj[0], "latitude", gcj[1],
+                "coordSystem", "GCJ02")));
+        assertThat(wu.post("/api/v1/patrols/" + patrol + "/points", Map.of("longitude", 500)).status()).isEqualTo(400);
+        long found = report(wu, "ENVIRONMENT", unique("巡查发现共享单车乱停放"), LON, LAT).get("id").asLong();
+        Response ended = ok(wu.post("/api/v1/patrols/" + patrol + "/end", Map.of("note", "巡查一圈，发现一处问题")));
+        assertThat(ended.get("active").asBoolean()).isFalse();
+        assertThat(ended.get("points").size()).isEqualTo(2);
+        assertThat(ended.get("casesFound").asLong()).isEqualTo(1);
+        assertThat(ended.get("points").get(1).get("longitude").asDouble()).isCloseTo(LON + 0.001, org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(jdbc.queryForObject("select patrol_id from grid_case where id = ?", Long.class, found)).isEqualTo(patrol);
+        assertThat(wu.post("/api/v1/patrols/" + patrol + "/end", Map.of()).status()).isEqualTo(409);
+        assertThat(wu.get("/api/v1/patrols/mine").status()).isEqualTo(204);
+        // the community sees the patrol; another community does not; nobody else records on it
+        assertThat(as("bjstaff").get("/api/v1/patrols?size=100").text()).contains("\"id\":" + patrol + ",");
+        assertThat(as("shatou").get("/api/v1/patrols?size=100").text()).doesNotContain("\"id\":" + patrol + ",");
+        assertThat(as("bjstaff").post("/api/v1/patrols/" + patrol + "/points", Map.of("longitude", LON, "latitude", LAT))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void theWeeklyClearanceListsEveryCaseOfTheWeekClosedOrOpenWithItsDeadline() {
+        Http wu = as("grid3");
+        String text = unique("周周清测试：楼道消防栓无水");
+        long id = report(wu, "SAFETY", text, LON, LAT).get("id").asLong();
+        long grid = areaId("北江社区第三网格");
+        Response week = ok(as("beijiang").get("/api/v1/cases/weekly-clearance?gridId=" + grid));
+        assertThat(week.get("gridName").asString()).isEqualTo("北江社区第三网格");
+        assertThat(week.text()).contains(text);
+        assertThat(week.get("open").asLong()).isPositive();
+        assertThat(week.get("reported").asLong()).isPositive();
+        var item = java.util.stream.StreamSupport.stream(week.get("items").spliterator(), false)
+                .filter(i -> i.get("id").asLong() == id).findFirst().orElseThrow();
+        assertThat(item.get("deadline").isNull()).isFalse();
+        assertThat(item.get("state").asString()).isEqualTo("REPORTED");
+        assertThat(as("shatou").get("/api/v1/cases/weekly-clearance?gridId=" + grid).status()).isEqualTo(404);
+    }
+
+    @Test
     void everyOpenCaseHasADeadlineAndSomebodyResponsible() {
         report(as("grid3"), "DISPUTE", unique("邻里停车纠纷"), LON, LAT);
         assertThat(jdbc.queryForObject("select count(*) from grid_case where state in ('REPORTED', 'ACCEPTED', "
