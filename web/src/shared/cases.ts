@@ -107,7 +107,52 @@ export interface CaseQuery extends PageQuery {
   overdue?: boolean
 }
 
+export interface PatrolView {
+  id: Id
+  gridName: string
+  workerName: string
+  startedAt: string
+  endedAt: string | null
+  note: string | null
+  active: boolean
+  points: { longitude: number; latitude: number; at: string }[]
+  casesFound: number
+}
+
+export interface ClearanceItem {
+  id: Id
+  categoryLabel: string
+  description: string
+  state: CaseState
+  reportedAt: string
+  closedAt: string | null
+  deadline: string | null
+  deadlineStatus: CaseView['deadlineStatus']
+  responsibleName: string
+  lastNote: string | null
+}
+
+export interface Clearance {
+  gridName: string
+  weekStart: string
+  weekEnd: string
+  reported: number
+  closed: number
+  open: number
+  overdue: number
+  items: ClearanceItem[]
+}
+
+export const patrolApi = {
+  mine: () => request<PatrolView | undefined>('/patrols/mine'),
+  list: (query: PageQuery) => request<Page<PatrolView>>('/patrols', { query }),
+  start: () => request<PatrolView>('/patrols', { method: 'POST', body: {} }),
+  point: (id: Id, longitude: number, latitude: number, coordSystem = 'WGS84') => request<PatrolView>(`/patrols/${id}/points`, { method: 'POST', body: { longitude, latitude, coordSystem } }),
+  end: (id: Id, note?: string) => request<PatrolView>(`/patrols/${id}/end`, { method: 'POST', body: { note } }),
+}
+
 export const caseApi = {
+  clearance: (gridId: Id, week?: string) => request<Clearance>('/cases/weekly-clearance', { query: { gridId, week } }),
   categories: () => request<CaseCategory[]>('/case-categories'),
   list: (query: CaseQuery) => request<Page<CaseView>>('/cases', { query: { ...query, overdue: query.overdue ? true : undefined } }),
   mine: () => request<Page<CaseView>>('/cases/mine', { query: { size: 100 } }),

@@ -61,6 +61,8 @@ class CaseBrowserTests extends BrowserTest {
     void s6_aPatrolReportAndAResidentsReportAreHandledInTheGridClosedByTheCommunityAndRated() throws Exception {
         // 吴海 on patrol: rubbish dumped by the river, with a photo, at the point his phone gives
         mobileLogin("grid3");
+        page.getByTestId("m-patrol-start").click();
+        assertThat(page.getByTestId("m-patrol")).containsText("正在巡查北江社区第三网格");
         String rubbish = "颐澳湾小区西侧河涌边有人倾倒装修垃圾";
         fillReport("ENVIRONMENT", rubbish, "112.8962", "23.1561");
         Path file = Files.createTempFile("case", ".png");
@@ -70,6 +72,12 @@ class CaseBrowserTests extends BrowserTest {
         screenshot("mobile-case-report");
         page.getByTestId("m-case-send").click();
         assertThat(card("m-case-mine", rubbish)).containsText("第3网格微网格1");
+        tab("网格待办");
+        assertThat(page.getByTestId("m-patrol")).containsText("发现 1 件事件");
+        page.waitForTimeout(2500);
+        screenshot("mobile-patrol");
+        page.getByTestId("m-patrol-end").click();
+        assertThat(page.getByTestId("m-patrol-start")).isVisible();
 
         // 陈美玲 reports the broken gate of her compound
         mobileLogin("resident");
@@ -114,6 +122,11 @@ class CaseBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("case-history")).containsText("已联系物业更换门禁读卡器");
         page.waitForTimeout(3000);
         screenshot("admin-case-drawer");
+        page.keyboard().press("Escape");
+        page.getByTestId("case-weekly").click();
+        assertThat(page.getByTestId("case-weekly-summary")).containsText("本周上报");
+        page.waitForTimeout(500);
+        screenshot("admin-case-weekly");
 
         // 陈美玲 rates it on her phone
         mobileLogin("resident");
