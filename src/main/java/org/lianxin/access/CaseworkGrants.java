@@ -27,7 +27,8 @@ final class CaseworkGrants {
     static Set<String> of(Role role) {
         Set<String> all = new HashSet<>();
         switch (role) {
-            case SYSTEM_ADMIN -> all.addAll(Set.of(CALENDAR_READ, CALENDAR_WRITE));
+            // categories and their time limits are configuration, like the calendar
+            case SYSTEM_ADMIN -> all.addAll(Set.of(CALENDAR_READ, CALENDAR_WRITE, CATEGORY_READ, "casework:category:write"));
             // the subdistrict and the community secretary press (urge, supervise) the levels below them
             case SUBDISTRICT_OFFICER, COMMUNITY_SECRETARY -> {
                 all.add(CALENDAR_READ);

@@ -40,9 +40,25 @@ class CaseCategory {
     protected CaseCategory() {
     }
 
+    /** New labels and limits (each checked by {@link TimeLimit#parse}); a category is never deleted, only retired. */
+    void configure(String nameZh, String nameEn, java.util.Map<String, String> limits, boolean active) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.acceptLimit = limits.get("acceptLimit");
+        this.dispatchLimit = limits.get("dispatchLimit");
+        this.gridLimit = limits.get("gridLimit");
+        this.communityLimit = limits.get("communityLimit");
+        this.subdistrictLimit = limits.get("subdistrictLimit");
+        this.verifyLimit = limits.get("verifyLimit");
+        this.active = active;
+    }
+
     String code() { return code; }
     int sortOrder() { return sortOrder; }
     boolean active() { return active; }
+
+    String nameZh() { return nameZh; }
+    String nameEn() { return nameEn; }
 
     String label(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;

@@ -140,6 +140,48 @@ class CaseController {
                 c.verifyLimit())).toList();
     }
 
+    record CategoryForm(@Size(max = 60) String nameZh, @Size(max = 60) String nameEn, String acceptLimit,
+                        String dispatchLimit, String gridLimit, String communityLimit, String subdistrictLimit,
+                        String verifyLimit, Boolean active) {
+    }
+
+    @Operation(summary = "Change a category's labels and time limits (4h: working hours, 3d: working days); "
+            + "new limits apply from the next step of each case")
+    @org.springframework.web.bind.annotation.PutMapping("/case-categories/{code}")
+    Category configure(@CurrentUser Actor actor, @PathVariable String code, @Valid @RequestBody CategoryForm form) {
+        if (!actor.has(CaseworkPermissions.CATEGORY_WRITE)) {
+            throw new org.lianxin.shared.ForbiddenException(CaseworkPermissions.CATEGORY_WRITE);
+        }
+        CaseCategory category = categories.findById(code).orElseThrow(() -> new NotFoundException("CaseCategory"));
+        List<FieldProblem> problems = new ArrayList<>();
+        Case.text(form.nameZh(), 60, "nameZh", problems);
+        Case.text(form.nameEn(), 60, "nameEn", problems);
+        Map<String, String> limits = new java.util.LinkedHashMap<>();
+        limits.put("acceptLimit", form.acceptLimit());
+        limits.put("dispatchLimit", form.dispatchLimit());
+        limits.put("gridLimit", form.gridLimit());
+        limits.put("communityLimit", form.communityLimit());
+        limits.put("subdistrictLimit", form.subdistrictLimit());
+        limits.put("verifyLimit", form.verifyLimit());
+        limits.forEach((field, value) -> {
+            try {
+                limits.put(field, TimeLimit.parse(value).toString());
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(field, "case.limit.format"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("validation", problems);
+        }
+        category.configure(form.nameZh().strip(), form.nameEn().strip(), limits, form.active() == null || form.active());
+        categories.saveAndFlush(category);
+        events.publishEvent(new CaseworkEvents.CaseCategoryChanged(code, String.join(", ", limits.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList())));
+        Locale locale = LocaleContextHolder.getLocale();
+        return new Category(category.code(), category.label(locale), category.acceptLimit(), category.dispatchLimit(),
+                category.gridLimit(), category.communityLimit(), category.subdistrictLimit(), category.verifyLimit());
+    }
+
     @Operation(summary = "Cases in the caller's area; filter by state, grid (or any area), category, level, overdue")
     @GetMapping("/cases")
     @Transactional(readOnly = true)

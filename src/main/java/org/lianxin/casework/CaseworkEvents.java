@@ -94,4 +94,23 @@ public final class CaseworkEvents {
             return String.valueOf(patrolId);
         }
     }
+
+    /** A case category's labels or time limits were changed. */
+    public record CaseCategoryChanged(String code, String limits) implements AuditableEvent {
+        public String action() {
+            return "case.category.change";
+        }
+
+        public String objectType() {
+            return "CaseCategory";
+        }
+
+        public String objectId() {
+            return code;
+        }
+
+        public String detail() {
+            return limits;
+        }
+    }
 }

@@ -18,6 +18,7 @@ class CaseworkPermissions {
     static final String CASE_READ = "casework:case:read";
     static final String CASE_REPORT = "casework:case:report";
     static final String CATEGORY_READ = "casework:category:read";
+    static final String CATEGORY_WRITE = "casework:category:write";
     static final String PATROL_READ = "casework:patrol:read";
     static final String PATROL_WRITE = "casework:patrol:write";
 

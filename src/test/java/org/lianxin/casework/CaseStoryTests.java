@@ -236,6 +236,24 @@ class CaseStoryTests extends ApiTest {
     }
 
     @Test
+    void theAdministratorChangesACategorysTimeLimitsAndBadLimitsAreRefusedFieldByField() {
+        Http admin = as("sysadmin");
+        Map<String, Object> form = new HashMap<>(Map.of("nameZh", "其他事项", "nameEn", "Other matters", "acceptLimit", "8h",
+                "dispatchLimit", "8h", "gridLimit", "4d", "communityLimit", "10d", "subdistrictLimit", "15d", "verifyLimit", "2d"));
+        Response changed = ok(admin.put("/api/v1/case-categories/OTHER", form));
+        assertThat(changed.get("gridLimit").asString()).isEqualTo("4d");
+        form.put("gridLimit", "5d");
+        ok(admin.put("/api/v1/case-categories/OTHER", form));
+        form.put("gridLimit", "five days");
+        form.put("verifyLimit", "0h");
+        Response bad = admin.put("/api/v1/case-categories/OTHER", form);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text()).contains("gridLimit").contains("verifyLimit");
+        assertThat(jdbc.queryForObject("select grid_limit from case_category where code = 'OTHER'", String.class)).isEqualTo("5d");
+        assertThat(as("beijiang").put("/api/v1/case-categories/OTHER", form).status()).isEqualTo(403);
+    }
+
+    @Test
     void everyOpenCaseHasADeadlineAndSomebodyResponsible() {
         report(as("grid3"), "DISPUTE", unique("邻里停车纠纷"), LON, LAT);
         assertThat(jdbc.queryForObject("select count(*) from grid_case where state in ('REPORTED', 'ACCEPTED', "
