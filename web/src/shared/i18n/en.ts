@@ -912,6 +912,8 @@ const en: Messages = {
     pointRecorded: 'Position recorded',
     patrolOn: 'Patrolling {grid}: {points} points, {cases} cases found',
     patrolEnded: 'Patrol ended: {points} points, {cases} cases found',
+    overdueMap: 'Overdue map',
+    mapCount: '{n} overdue cases; red points mark where they are',
     states: { REPORTED: 'Reported', ACCEPTED: 'Accepted', REGISTERED: 'Registered', DISPATCHED: 'Dispatched', HANDLING: 'Handling', HANDLED: 'Handled', VERIFIED: 'Verified', CLOSED: 'Closed', RATED: 'Rated', REJECTED: 'Not accepted', DUPLICATE: 'Duplicate' },
     levels: { GRID: 'Grid', COMMUNITY: 'Community', SUBDISTRICT: 'Subdistrict', UNIT: 'Unit / department' },
     channels: { PATROL: 'Patrol', RESIDENT: 'Resident', MAILBOX: 'Mailbox hand-over', PHONE: 'Phone', WALK_IN: 'Walk-in', VISIT: 'Household visit' },

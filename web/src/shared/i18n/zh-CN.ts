@@ -911,6 +911,8 @@ const zhCN = {
     pointRecorded: '已记录位置',
     patrolOn: '正在巡查{grid}：已记录 {points} 个点位，发现 {cases} 件事件',
     patrolEnded: '巡查结束：{points} 个点位，发现 {cases} 件事件',
+    overdueMap: '超时地图',
+    mapCount: '共 {n} 件超时事件，红点为事件位置',
     states: { REPORTED: '已上报', ACCEPTED: '已受理', REGISTERED: '已立案', DISPATCHED: '已派遣', HANDLING: '处置中', HANDLED: '已处置', VERIFIED: '已核查', CLOSED: '已结案', RATED: '已评价', REJECTED: '不予受理', DUPLICATE: '已合并' },
     levels: { GRID: '网格', COMMUNITY: '社区', SUBDISTRICT: '街道', UNIT: '共建单位/部门' },
     channels: { PATROL: '网格巡查', RESIDENT: '居民上报', MAILBOX: '楼长信箱转办', PHONE: '电话', WALK_IN: '来访', VISIT: '入户走访' },

@@ -127,6 +127,11 @@ class CaseBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("case-weekly-summary")).containsText("本周上报");
         page.waitForTimeout(500);
         screenshot("admin-case-weekly");
+        page.keyboard().press("Escape");
+        page.getByTestId("case-map-open").click();
+        assertThat(page.getByTestId("case-map-count")).containsText("件超时事件");
+        page.waitForTimeout(1000);
+        screenshot("admin-case-map");
 
         // 陈美玲 rates it on her phone
         mobileLogin("resident");
