@@ -40,8 +40,15 @@ describe('admin menu by permission', () => {
       'menu-public-boards',
       'menu-building-leaders',
       'menu-wishes',
+      'menu-micro-projects',
       'menu-care',
       'menu-working-calendar',
+      'menu-needs',
+      'menu-offers',
+      'menu-service-tasks',
+      'menu-orders',
+      'menu-my-offers',
+      'menu-points',
       'menu-cases',
     ])
   })
@@ -92,5 +99,17 @@ describe('micro-wish menu and tiles', () => {
   it('a member or unit contact who may claim sees the wish wall; a resident sees 我的心愿', () => {
     expect(keys(visibleTiles([P.wishClaim]))).toEqual(['wish-wall', 'me'])
     expect(keys(visibleTiles([P.wishSubmit]))).toEqual(['my-wishes', 'me'])
+  })
+})
+
+describe('matching (三单) menus and tiles', () => {
+  it('a partner unit contact sees his orders and his offers besides 我的共建', () => {
+    expect(keys(visibleMenu([P.partnerUnitOwn, P.needTake, P.offerOwn]))).toEqual(['my-partner-units', 'orders', 'my-offers'])
+    expect(keys(visibleTiles([P.partnerUnitOwn, P.needTake, P.offerOwn]))).toEqual(['my-partner', 'orders', 'me'])
+  })
+
+  it('a resident follows his needs and a member claims service tasks on the phone', () => {
+    expect(keys(visibleTiles([P.householdOwn, P.needSubmit]))).toEqual(['my-household', 'my-needs', 'me'])
+    expect(keys(visibleTiles([P.taskClaim, P.offerOwn]))).toEqual(['service-tasks', 'me'])
   })
 })

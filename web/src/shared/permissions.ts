@@ -44,11 +44,29 @@ export const P = {
   wishReview: 'wish:wish:review',
   wishSubmit: 'wish:wish:submit',
   wishClaim: 'wish:wish:claim',
+  projectRead: 'wish:project:read',
+  projectManage: 'wish:project:manage',
+  projectClaim: 'wish:project:claim',
   careContactRead: 'care:contact:read',
   careContactWrite: 'care:contact:write',
   careVisitRead: 'care:visit:read',
   careVisitLog: 'care:visit:log',
   careVisitUse: 'care:visit:use',
+  needRead: 'matching:need:read',
+  needWrite: 'matching:need:write',
+  needSubmit: 'matching:need:submit',
+  needTake: 'matching:need:take',
+  offerRead: 'matching:offer:read',
+  offerWrite: 'matching:offer:write',
+  offerOwn: 'matching:offer:own',
+  taskRead: 'matching:task:read',
+  taskWrite: 'matching:task:write',
+  taskClaim: 'matching:task:claim',
+  pointsOwn: 'points:own:read',
+  pointsRead: 'points:entry:read',
+  pointsCorrect: 'points:entry:correct',
+  pointsRuleRead: 'points:rule:read',
+  pointsRuleWrite: 'points:rule:write',
   caseRead: 'casework:case:read',
   caseReport: 'casework:case:report',
 } as const
@@ -84,8 +102,15 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'public-boards', path: '/public-boards', label: 'board.menu', icon: 'Notebook', permission: P.memberRead, testId: 'menu-public-boards' },
   { key: 'building-leaders', path: '/building-leaders', label: 'leader.menu', icon: 'Medal', permission: P.leaderRead, testId: 'menu-building-leaders' },
   { key: 'wishes', path: '/wishes', label: 'wish.menu', icon: 'Present', permission: P.wishRead, testId: 'menu-wishes' },
+  { key: 'micro-projects', path: '/micro-projects', label: 'project.menu', icon: 'OfficeBuilding', permission: P.projectRead, testId: 'menu-micro-projects' },
   { key: 'care', path: '/care', label: 'care.menu', icon: 'Guide', permission: P.careContactRead, testId: 'menu-care' },
   { key: 'working-calendar', path: '/working-calendar', label: 'calendar.menu', icon: 'Calendar', permission: P.calendarRead, testId: 'menu-working-calendar' },
+  { key: 'needs', path: '/needs', label: 'matching.menuNeeds', icon: 'Help', permission: P.needRead, testId: 'menu-needs' },
+  { key: 'offers', path: '/offers', label: 'matching.menuOffers', icon: 'Box', permission: P.offerRead, testId: 'menu-offers' },
+  { key: 'service-tasks', path: '/service-tasks', label: 'matching.menuTasks', icon: 'List', permission: P.taskRead, testId: 'menu-service-tasks' },
+  { key: 'orders', path: '/orders', label: 'matching.menuOrders', icon: 'Tickets', permission: P.needTake, testId: 'menu-orders' },
+  { key: 'my-offers', path: '/my-offers', label: 'matching.menuMyOffers', icon: 'Box', permission: P.offerOwn, testId: 'menu-my-offers' },
+  { key: 'points', path: '/points', label: 'points.menu', icon: 'Trophy', permission: P.pointsRead, testId: 'menu-points' },
   { key: 'cases', path: '/cases', label: 'case.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-cases' },
 ]
 
@@ -95,7 +120,26 @@ export function visibleMenu(permissions: readonly string[] | undefined): MenuEnt
 
 /** A tile of the mobile home page; `label` is an i18n key. No permission: everyone sees it. */
 export interface Tile {
-  key: 'my-grid' | 'my-partner' | 'areas' | 'me' | 'my-household' | 'registration' | 'my-card' | 'leaders' | 'mailbox' | 'wish-wall' | 'my-wishes' | 'care' | 'cases'
+  key:
+    | 'my-grid'
+    | 'my-partner'
+    | 'areas'
+    | 'me'
+    | 'my-household'
+    | 'registration'
+    | 'my-card'
+    | 'leaders'
+    | 'mailbox'
+    | 'wish-wall'
+    | 'my-wishes'
+    | 'care'
+    | 'micro-projects'
+    | 'my-needs'
+    | 'report-need'
+    | 'orders'
+    | 'service-tasks'
+    | 'points'
+    | 'cases'
   path: string
   label: string
   icon: string
@@ -113,8 +157,14 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'mailbox', path: '/mailbox', label: 'mailbox.tile', icon: 'envelop-o', permission: P.mailboxUse },
   { key: 'wish-wall', path: '/wishes', label: 'wish.tileWall', icon: 'gift-o', permission: P.wishClaim },
   { key: 'my-wishes', path: '/wishes', label: 'wish.tileMine', icon: 'gift-card-o', permission: P.wishSubmit },
+  { key: 'micro-projects', path: '/micro-projects', label: 'project.tile', icon: 'flag-o', permission: P.projectClaim },
   { key: 'care', path: '/care', label: 'care.tile', icon: 'friends-o', permission: P.careVisitUse },
+  { key: 'my-needs', path: '/needs', label: 'matching.tileMyNeeds', icon: 'comment-o', permission: P.needSubmit },
+  { key: 'report-need', path: '/needs/report', label: 'matching.tileReport', icon: 'records-o', permission: P.needWrite },
+  { key: 'orders', path: '/orders', label: 'matching.tileOrders', icon: 'orders-o', permission: P.needTake },
+  { key: 'service-tasks', path: '/service-tasks', label: 'matching.tileTasks', icon: 'todo-list-o', permission: P.taskClaim },
   { key: 'me', path: '/me', label: 'tile.me', icon: 'user-o' },
+  { key: 'points', path: '/points', label: 'points.tile', icon: 'award-o', permission: P.pointsOwn },
   { key: 'cases', path: '/cases', label: 'case.tile', icon: 'warning-o', permission: P.caseReport },
 ]
 

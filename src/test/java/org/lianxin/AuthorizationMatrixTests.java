@@ -142,6 +142,14 @@ class AuthorizationMatrixTests extends ApiTest {
         jdbc.update("insert into wish_photo (id, wish_id, kind, content_type, size_bytes, data) values (?, ?, 'FULFILMENT', "
                 + "'image/png', 1, ?)", base + 1, base, new byte[] {1});
         foreign.put("wish", base);
+        // micro-projects: one published in the foreign community, with a progress update carrying a photo
+        jdbc.update("insert into micro_project (id, title, description, budget, max_units, area_id, area_name, area_path, "
+                + "state, published_by, published_at, version) values (?, ?, ?, 100, 1, ?, ?, ?, 'PUBLISHED', 'x', "
+                + "current_timestamp, 0)", base, "海三项目" + MARK, "海三内容" + MARK, community, "海三社区" + MARK,
+                communityPath);
+        jdbc.update("insert into micro_project_update (id, project_id, by_name, at, text, photo_type, photo) values "
+                + "(?, ?, 'x', current_timestamp, ?, 'image/png', ?)", base, base, "海三进展" + MARK, new byte[] {1});
+        foreign.putAll(Map.of("microProject", base, "projectUpdate", base));
 
         // care: a contact assignment of the foreign member to the foreign household, and a visit there with a photo
         jdbc.update("insert into contact_assignment (id, member_id, member_account_id, member_name, community_id, household_id, "
@@ -152,6 +160,25 @@ class AuthorizationMatrixTests extends ApiTest {
                 + "(?, 'HOUSEHOLD', ?, null, ?, -1, ?, current_timestamp, ?, true, ',', ?, 'image/png', ?, current_timestamp)",
                 base, base, buildingPath, "海三走访人" + MARK, "海三走访" + MARK, "海三需求" + MARK, new byte[] {1});
         foreign.putAll(Map.of("contactAssignment", base, "visit", base));
+
+        // matching: a need dispatched to the foreign pool with a photo, an offer serving the foreign community, a task
+        jdbc.update("insert into need (id, title, description, category, urgency, resident_id, household_id, place, area_path, "
+                + "identity_visibility, source, state, submitted_by, submitted_on_behalf, submitted_at, pool, version) values "
+                + "(?, ?, ?, 'OTHER', 'NORMAL', ?, ?, null, ?, 'STAFF', 'STAFF', 'DISPATCHED', 'x', true, current_timestamp, true, 0)",
+                base, "海三需求" + MARK, "海三情况" + MARK, base, base, buildingPath);
+        jdbc.update("insert into need_photo (need_id, content_type, size_bytes, data) values (?, 'image/png', 1, ?)", base,
+                new byte[] {1});
+        jdbc.update("insert into offer (id, owner_kind, unit_id, member_id, owner_account_id, owner_name, title, description, "
+                + "category, capacity_per_month, contact_name, contact_phone, valid_from, valid_until, withdrawn, created_at, "
+                + "version) values (?, 'UNIT', ?, null, null, ?, ?, 'x', 'OTHER', 5, 'x', '13800138000', date '2026-01-01', "
+                + "date '2099-12-31', false, current_timestamp, 0)", base, base, "海三企业" + MARK, "海三资源" + MARK);
+        jdbc.update("insert into offer_area (offer_id, area_id, area_name, path) values (?, ?, ?, ?)", base, community,
+                "海三社区" + MARK, communityPath);
+        jdbc.update("insert into service_task (id, title, description, skills, place, starts_at, ends_at, places, taken, "
+                + "area_path, area_name, state, created_by, created_at, version) values (?, ?, 'x', ',LAW,', 'x', "
+                + "timestamp '2099-01-01 09:00:00', timestamp '2099-01-01 11:00:00', 5, 0, ?, ?, 'OPEN', 'x', "
+                + "current_timestamp, 0)", base, "海三任务" + MARK, communityPath, "海三社区" + MARK);
+        foreign.putAll(Map.of("need", base, "offer", base, "serviceTask", base));
 
         home.put("area", areaId("北江社区第三网格"));
         home.put("community", areaId("北江社区"));
@@ -177,6 +204,10 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("mailboxMessage", jdbc.queryForObject("select message_id from mailbox_photo where id = ?", Long.class,
                 home.get("photo")));
         home.put("wish", jdbc.queryForObject("select min(wish_id) from wish_photo where kind = 'FULFILMENT'", Long.class));
+        home.put("projectUpdate", jdbc.queryForObject("select min(id) from micro_project_update where photo is not null",
+                Long.class));
+        home.put("microProject", jdbc.queryForObject("select project_id from micro_project_update where id = ?", Long.class,
+                home.get("projectUpdate")));
         home.put("contactAssignment", jdbc.queryForObject("select min(id) from contact_assignment", Long.class));
         home.put("visit", jdbc.queryForObject("select min(id) from visit where photo is not null and area_path like ?",
                 Long.class, areaPath("北江社区") + "%"));
@@ -185,6 +216,9 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("case", jdbc.queryForObject("select case_id from case_photo where id = ?", Long.class, home.get("casePhoto")));
         jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
         home.put("importJob", base + 1);
+        home.put("need", jdbc.queryForObject("select min(need_id) from need_photo", Long.class));
+        home.put("offer", jdbc.queryForObject("select min(id) from offer where owner_name = '中国电信佛山三水分公司'", Long.class));
+        home.put("serviceTask", jdbc.queryForObject("select min(id) from service_task where area_name = '北江社区'", Long.class));
 
         Response created = as("sysadmin").post("/api/v1/accounts", Http.JSON.createObjectNode()
                 .put("username", unique("target")).put("displayName", "矩阵目标").put("password", "Target#2026x"));
@@ -259,11 +293,26 @@ class AuthorizationMatrixTests extends ApiTest {
         if (path.startsWith("/api/v1/wishes")) {
             return "wish";
         }
+        if (path.startsWith("/api/v1/micro-projects")) {
+            return "microProject";
+        }
         if (path.startsWith("/api/v1/contact-assignments")) {
             return "contactAssignment";
         }
         if (path.startsWith("/api/v1/visits")) {
             return "visit";
+        }
+        if (path.startsWith("/api/v1/needs")) {
+            return "need";
+        }
+        if (path.startsWith("/api/v1/offers")) {
+            return "offer";
+        }
+        if (path.startsWith("/api/v1/service-tasks")) {
+            return "serviceTask";
+        }
+        if (path.startsWith("/api/v1/points/certificates")) {
+            return "member";
         }
         if (path.startsWith("/api/v1/cases")) {
             return "case";
@@ -280,6 +329,7 @@ class AuthorizationMatrixTests extends ApiTest {
                 case "contactId" -> ids.get("contact");
                 case "pairingId" -> ids.get("pairing");
                 case "photoId" -> ids.get("photo");
+                case "updateId" -> ids.get("projectUpdate");
                 case "assignmentId" -> 987_654_321L;
                 case "casePhotoId" -> ids.get("casePhoto");
                 default -> op.path().startsWith("/api/v1/accounts") ? target : ids.get(resourceOf(op.path()));

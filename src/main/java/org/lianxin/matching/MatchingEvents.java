@@ -63,4 +63,43 @@ public final class MatchingEvents {
             return "member " + memberId + " completed, " + minutes + " min";
         }
     }
+
+    /** A step on a need (submit, dispatch, take, decline, return, cancel, fulfil, confirm), for the audit log. */
+    public record NeedChanged(String action, long needId, String detail) implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "Need";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(needId);
+        }
+    }
+
+    /** An offer was recorded, changed or withdrawn, for the audit log. */
+    public record OfferChanged(String action, long offerId, String detail) implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "Offer";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(offerId);
+        }
+    }
+
+    /** A service task was listed, claimed, a claim cancelled, or the task completed or cancelled, for the audit log. */
+    public record ServiceTaskChanged(String action, long taskId, String detail) implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "ServiceTask";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(taskId);
+        }
+    }
 }

@@ -228,7 +228,11 @@ class MailboxController {
         message.answer(form.text(), actor.displayName(), clock.instant());
         notices.tell(List.of(message.accountId()), "mailbox.answered", "/m/mailbox", "MailboxMessage", message.id(),
                 MemberNotices.snippet(form.text()));
-        return saved(actor, message, led, "mailbox.answer", "answered");
+        MessageView answered = saved(actor, message, led, "mailbox.answer", "answered");
+        members.findByAccountId(actor.accountId()).ifPresent(leader -> events.publishEvent(
+                new MemberEvents.MailboxMessageAnswered(message.id(), leader.id(), actor.accountId(),
+                        message.areaPath(), message.answeredAt())));
+        return answered;
     }
 
     @Operation(summary = "Mark resolved (the writer)")

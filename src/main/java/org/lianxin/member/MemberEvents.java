@@ -235,4 +235,27 @@ public final class MemberEvents {
             return rows + " rows, " + (masked ? "masked" : "UNMASKED") + (filter.isEmpty() ? "" : ", filter " + filter);
         }
     }
+
+    /**
+     * A building leader answered a resident's mailbox message (for points): the leader as a member and his login;
+     * {@code areaPath} is the message's (the building's). Never the text or the writer.
+     */
+    public record MailboxMessageAnswered(long messageId, long leaderMemberId, Long leaderAccountId, String areaPath,
+                                         Instant at) implements AuditableEvent {
+        public String action() {
+            return "mailbox.answered";
+        }
+
+        public String objectType() {
+            return "MailboxMessage";
+        }
+
+        public String objectId() {
+            return String.valueOf(messageId);
+        }
+
+        public String detail() {
+            return "answered by member " + leaderMemberId;
+        }
+    }
 }

@@ -24,6 +24,15 @@ public class PartyMembers {
     public record Registered(long id, String name, List<String> communityPaths) {
     }
 
+    /**
+     * What a registered member offers to serve with: his skills (the member's and his approved registrations'),
+     * when he is free ({@code WEEKDAY_DAYTIME}, {@code WEEKDAY_EVENINGS}, {@code WEEKENDS}, {@code HOLIDAYS},
+     * {@code ANY_TIME}) and the communities that approved him; e.g. to show him service tasks that fit first.
+     */
+    public record Skilled(long id, String name, List<String> skills, List<String> availability,
+                          List<String> communityPaths) {
+    }
+
     private final MemberRepository members;
     private final RegistrationRepository registrations;
     private final Areas areas;
@@ -39,6 +48,21 @@ public class PartyMembers {
         return members.findByAccountId(accountId).map(m -> new Registered(m.id(), m.name(),
                 registrations.findByMemberIdAndState(m.id(), RegistrationState.APPROVED).stream()
                         .map(Registration::communityPath).distinct().toList()));
+    }
+
+    /** The member linked to a login account with his skills, free time and approved communities. */
+    public Optional<Skilled> skilledOfAccount(long accountId) {
+        return members.findByAccountId(accountId).map(m -> {
+            List<Registration> approved = registrations.findByMemberIdAndState(m.id(), RegistrationState.APPROVED);
+            java.util.TreeSet<String> skills = new java.util.TreeSet<>(m.skills());
+            java.util.TreeSet<String> availability = new java.util.TreeSet<>();
+            approved.forEach(r -> {
+                skills.addAll(r.skills());
+                availability.addAll(r.availability());
+            });
+            return new Skilled(m.id(), m.name(), List.copyOf(skills), List.copyOf(availability),
+                    approved.stream().map(Registration::communityPath).distinct().toList());
+        });
     }
 
     public Optional<MemberRef> find(long memberId) {

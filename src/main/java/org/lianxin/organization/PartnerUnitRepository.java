@@ -15,4 +15,8 @@ interface PartnerUnitRepository extends JpaRepository<PartnerUnit, Long>, JpaSpe
     List<PartnerUnit> findByContactAccount(@Param("accountId") long accountId);
 
     java.util.Optional<PartnerUnit> findFirstByName(String name);
+
+    @Query("select u from PartnerUnit u where exists (select 1 from PartnerPairing p where p.unit = u and p.active = true "
+            + "and :path like concat(p.communityPath, '%')) order by u.id")
+    List<PartnerUnit> pairedAt(@Param("path") String path);
 }

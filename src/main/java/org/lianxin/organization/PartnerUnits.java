@@ -41,6 +41,11 @@ public class PartnerUnits {
                 .map(PartnerPairing::communityPath).distinct().toList()).orElse(List.of());
     }
 
+    /** The units actively paired with the community containing the path (its open pool for needs), by id. */
+    public List<PartnerUnitRef> pairedAt(String areaPath) {
+        return units.pairedAt(areaPath).stream().map(PartnerUnits::ref).toList();
+    }
+
     private static PartnerUnitRef ref(PartnerUnit unit) {
         return new PartnerUnitRef(unit.id(), unit.name(), unit.areaPath(), unit.contacts().stream()
                 .map(PartnerContact::accountId).filter(java.util.Objects::nonNull).toList());

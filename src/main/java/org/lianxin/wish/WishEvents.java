@@ -75,4 +75,41 @@ public final class WishEvents {
                     + (thanked ? ", with a thank-you note" : "");
         }
     }
+
+    /** A step of a micro-project (publish, claim, update, complete, return, cancel); details name units, not people's numbers. */
+    public record MicroProjectChanged(String action, long projectId, String detail) implements AuditableEvent {
+        @Override
+        public String objectType() {
+            return "MicroProject";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(projectId);
+        }
+    }
+
+    /** The community accepted a completed micro-project (验收): for statistics and points. */
+    public record MicroProjectAccepted(long projectId, String areaPath, java.util.List<Long> unitIds, int budget,
+                                       Instant at) implements AuditableEvent {
+        @Override
+        public String action() {
+            return "micro-project.accept";
+        }
+
+        @Override
+        public String objectType() {
+            return "MicroProject";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(projectId);
+        }
+
+        @Override
+        public String detail() {
+            return "accepted, units " + unitIds;
+        }
+    }
 }

@@ -27,6 +27,13 @@ class WishPermissions {
     static final String REVIEW = "wish:wish:review";
     static final String SUBMIT = "wish:wish:submit";
     static final String CLAIM = "wish:wish:claim";
+    static final String PROJECT_READ = "wish:project:read";
+    static final String PROJECT_MANAGE = "wish:project:manage";
+    static final String PROJECT_CLAIM = "wish:project:claim";
+
+    /** A unit the caller claims micro-projects for, and the communities it is paired with. */
+    record ProjectUnit(PartnerUnitRef unit, Scope scope) {
+    }
 
     /** Who would claim, and where: a member's approved communities, or a unit's paired ones. */
     record Claimer(Wish.Claimant claimant, Scope scope) {
@@ -91,5 +98,38 @@ class WishPermissions {
         List<String> paths = new ArrayList<>(staffScope(actor).prefixes());
         claimers.forEach(c -> paths.addAll(c.scope().prefixes()));
         return Scope.of(paths);
+    }
+
+    // micro-projects: staff read and manage in their area; partner units' contacts claim where their unit is paired
+
+    Scope projectScope(Actor actor) {
+        List<String> paths = new ArrayList<>(actor.scopeFor(PROJECT_READ).prefixes());
+        paths.addAll(actor.scopeFor(PROJECT_MANAGE).prefixes());
+        return Scope.of(paths);
+    }
+
+    boolean canManage(Actor actor, MicroProject project) {
+        return actor.scopeFor(PROJECT_MANAGE).contains(project.areaPath());
+    }
+
+    void checkManage(Actor actor, MicroProject project) {
+        if (!canManage(actor, project)) {
+            throw new ForbiddenException(PROJECT_MANAGE);
+        }
+    }
+
+    /** The units the caller may claim micro-projects for (as their contact), with their paired communities. */
+    List<ProjectUnit> projectUnits(Actor actor) {
+        if (!actor.has(PROJECT_CLAIM)) {
+            return List.of();
+        }
+        return units.ofContact(actor.accountId()).stream()
+                .map(unit -> new ProjectUnit(unit, Scope.of(units.pairedCommunityPaths(unit.id()))))
+                .filter(u -> !u.scope().isEmpty()).toList();
+    }
+
+    /** The caller's units that took part in the project. */
+    List<PartnerUnitRef> claimingUnits(Actor actor, MicroProject project) {
+        return units.ofContact(actor.accountId()).stream().filter(u -> project.claimedByUnit(u.id())).toList();
     }
 }
