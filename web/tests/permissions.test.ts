@@ -52,6 +52,7 @@ describe('admin menu by permission', () => {
       'menu-activities',
       'menu-service-teams',
       'menu-campaigns',
+      'menu-cases',
     ])
   })
 })

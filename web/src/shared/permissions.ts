@@ -70,6 +70,8 @@ export const P = {
   activityRead: 'volunteer:activity:read',
   activityManage: 'volunteer:activity:manage',
   activityJoin: 'volunteer:activity:join',
+  caseRead: 'casework:case:read',
+  caseReport: 'casework:case:report',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -115,6 +117,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'activities', path: '/activities', label: 'activity.menu', icon: 'Flag', permission: P.activityRead, testId: 'menu-activities' },
   { key: 'service-teams', path: '/service-teams', label: 'serviceTeam.menu', icon: 'Connection', permission: P.activityRead, testId: 'menu-service-teams' },
   { key: 'campaigns', path: '/campaigns', label: 'campaign.menu', icon: 'Medal', permission: P.activityRead, testId: 'menu-campaigns' },
+  { key: 'cases', path: '/cases', label: 'case.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-cases' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
@@ -144,6 +147,7 @@ export interface Tile {
     | 'points'
     | 'activities'
     | 'activity-code'
+    | 'cases'
   path: string
   label: string
   icon: string
@@ -171,6 +175,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'points', path: '/points', label: 'points.tile', icon: 'award-o', permission: P.pointsOwn },
   { key: 'activities', path: '/activities', label: 'activity.tile', icon: 'flag-o', permission: P.activityJoin },
   { key: 'activity-code', path: '/activity-code', label: 'activity.tileCode', icon: 'qr', permission: P.activityManage },
+  { key: 'cases', path: '/cases', label: 'case.tile', icon: 'warning-o', permission: P.caseReport },
 ]
 
 export function visibleTiles(permissions: readonly string[] | undefined): Tile[] {

@@ -124,6 +124,14 @@ class AuthorizationMatrixTests extends ApiTest {
                 base, base, new byte[] {1});
         foreign.putAll(Map.of("compound", compound, "recruitment", base, "nomination", base, "leader", base,
                 "mailboxMessage", base, "photo", base));
+        // grid cases: a reported case in the foreign grid, with a photo
+        jdbc.update("insert into grid_case (id, category, description, channel, area_path, grid_name, level, level_path, "
+                + "responsible_name, state, state_since, reporter_name, reported_at, urge_count, supervision_open, version) "
+                + "values (?, 'OTHER', ?, 'PHONE', ?, 'x', 'GRID', ?, 'x', 'REPORTED', current_timestamp, 'x', "
+                + "current_timestamp, 0, false, 0)", base, "海三事件" + MARK, communityPath + grid + "/", communityPath + grid + "/");
+        jdbc.update("insert into case_photo (id, case_id, step_seq, content_type, size_bytes, data) values (?, ?, 0, "
+                + "'image/png', 1, ?)", base, base, new byte[] {1});
+        foreign.putAll(Map.of("case", base, "casePhoto", base));
         // micro-wishes: a published wish of the foreign resident, with its photo and a fulfilment photo
         jdbc.update("insert into wish (id, title, story, category, estimated_value, resident_id, household_id, compound_name, "
                 + "area_path, state, submitted_by, submitted_on_behalf, submitted_at, version) values (?, ?, ?, 'OTHER', 10, "
@@ -228,6 +236,9 @@ class AuthorizationMatrixTests extends ApiTest {
         home.put("activity", jdbc.queryForObject("select min(activity_id) from activity_cover", Long.class));
         home.put("serviceTeam", jdbc.queryForObject("select min(id) from service_team", Long.class));
         home.put("campaign", jdbc.queryForObject("select min(id) from campaign where state = 'ROLLED_OUT'", Long.class));
+        home.put("casePhoto", jdbc.queryForObject("select min(p.id) from case_photo p join grid_case c on c.id = p.case_id "
+                + "where c.area_path like ?", Long.class, areaPath("北江社区") + "%"));
+        home.put("case", jdbc.queryForObject("select case_id from case_photo where id = ?", Long.class, home.get("casePhoto")));
         jdbc.update(job, base + 1, areaPath("北江社区"), "北江名册.xlsx");
         home.put("importJob", base + 1);
         home.put("need", jdbc.queryForObject("select min(need_id) from need_photo", Long.class));
@@ -337,6 +348,9 @@ class AuthorizationMatrixTests extends ApiTest {
         if (path.startsWith("/api/v1/campaigns")) {
             return "campaign";
         }
+        if (path.startsWith("/api/v1/cases")) {
+            return "case";
+        }
         return "area";
     }
 
@@ -351,6 +365,7 @@ class AuthorizationMatrixTests extends ApiTest {
                 case "photoId" -> ids.get("photo");
                 case "updateId" -> ids.get("projectUpdate");
                 case "assignmentId" -> 987_654_321L;
+                case "casePhotoId" -> ids.get("casePhoto");
                 default -> op.path().startsWith("/api/v1/accounts") ? target : ids.get(resourceOf(op.path()));
             };
             m.appendReplacement(url, String.valueOf(value));

@@ -20,4 +20,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select a from Account a where :q is null or a.username like :q or a.displayName like :q")
     Page<Account> search(@Param("q") String q, Pageable pageable);
+
+    /** Enabled accounts holding a role at one of these areas, by id (casework routing). */
+    @Query("select distinct a from Account a join a.assignments r where r.role = :role and r.areaId in :areaIds "
+            + "and a.enabled = true order by a.id")
+    java.util.List<Account> holdingRoleAt(@Param("role") Role role, @Param("areaIds") java.util.Collection<Long> areaIds);
 }

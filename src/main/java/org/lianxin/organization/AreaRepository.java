@@ -22,6 +22,8 @@ interface AreaRepository extends JpaRepository<Area, Long>, JpaSpecificationExec
 
     List<Area> findByParentIdAndBoundaryIsNotNull(long parentId);
 
+    List<Area> findByLevelInAndBoundaryIsNotNull(Collection<String> levels);
+
     boolean existsByParentId(long parentId);
 
     boolean existsByParentIdAndName(Long parentId, String name);

@@ -61,4 +61,32 @@ public class Areas {
     private static AreaRef ref(Area area) {
         return new AreaRef(area.id(), area.level(), area.name(), area.path());
     }
+
+    /**
+     * The smallest grid (level GRID or MICRO_GRID) whose boundary contains the WGS-84 point, if any: where a case
+     * reported at that point belongs. Boundaries are read on every call, so an edited polygon routes at once.
+     */
+    public Optional<AreaRef> smallestGridContaining(double longitude, double latitude) {
+        org.locationtech.jts.geom.Point point = new org.locationtech.jts.geom.GeometryFactory(
+                new org.locationtech.jts.geom.PrecisionModel(), 4326)
+                .createPoint(new org.locationtech.jts.geom.Coordinate(longitude, latitude));
+        Area best = null;
+        double bestSize = Double.MAX_VALUE;
+        for (Area area : areas.findByLevelInAndBoundaryIsNotNull(List.of("GRID", "MICRO_GRID"))) {
+            org.locationtech.jts.geom.Geometry shape = Boundary.toGeometry(area.boundary());
+            if (shape != null && shape.covers(point) && shape.getArea() < bestSize) {
+                best = area;
+                bestSize = shape.getArea();
+            }
+        }
+        return Optional.ofNullable(best).map(Areas::ref);
+    }
+
+    /** The areas on a materialized path, from the root down to the area itself. */
+    public List<AreaRef> along(String path) {
+        List<Long> ids = java.util.Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).map(Long::parseLong).toList();
+        java.util.Map<Long, AreaRef> found = new java.util.HashMap<>();
+        findAll(ids).forEach(a -> found.put(a.id(), a));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
 }
