@@ -55,6 +55,7 @@ subdistrict=$(sql "select id from area where parent_id = $district order by id l
 community=$(sql "select id from area where parent_id = $subdistrict order by id limit 1")
 grid=$(sql "select id from area where parent_id = $community order by id limit 1")
 committee=$(sql "select id from org_unit where area_id = $community and level = 'COMMUNITY_COMMITTEE'")
+need=$(sql "select min(id) from need where area_path like (select path from area where id = $community) || '%' and state = 'SUBMITTED'")
 
 echo "== load: $seconds s per figure at 100 requests/s, then closed loop" >&2
 java bench/LoadClient.java "http://localhost:$port" rate=100 seconds="$seconds" warmup=5 concurrency=8 \
@@ -72,6 +73,10 @@ java bench/LoadClient.java "http://localhost:$port" rate=100 seconds="$seconds" 
   "areas.by-grid.subdistrict|officer|/api/v1/areas?parentId=$grid&size=20" \
   "areas.grids.subdistrict|officer|/api/v1/areas?level=GRID&size=20" \
   "partner-units.list.subdistrict|officer|/api/v1/partner-units?size=20" \
+  "needs.list.community|secretary|/api/v1/needs?size=20" \
+  "needs.list.subdistrict|officer|/api/v1/needs?size=20" \
+  "needs.proposals|secretary|/api/v1/needs/${need:-0}/proposals" \
+  "matching-statistics.subdistrict|officer|/api/v1/matching-statistics" \
   | tee "$out.tmp"
 
 rss_kib=$(ps -o rss= -p $pid | tr -d ' ')
