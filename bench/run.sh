@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 scale="${1:-district}"
 seconds="${2:-20}"
 port="${BENCH_PORT:-18080}"
-db="lianxin_bench_${scale}"
+db="${BENCH_DB:-lianxin_bench_${scale}}"   # BENCH_DB: another name when several checkouts bench at once
 commit="$(git rev-parse --short HEAD)$(git diff --quiet || echo -dirty)"
 out="bench/results/${commit}-${scale}.jsonl"
 export LIANXIN_CRYPTO_KEY="YmVuY2gta2V5LWZvci1saWFueGluLWJlbmNobWFya3MhIQ=="
