@@ -48,6 +48,7 @@ describe('admin menu by permission', () => {
       'menu-service-tasks',
       'menu-orders',
       'menu-my-offers',
+      'menu-matching-statistics',
     ])
   })
 })

@@ -43,6 +43,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'my-offers', name: 'my-offers', component: () => import('./matching/OffersPage.vue'), meta: { permission: permissionOf('my-offers') } },
       { path: 'service-tasks', name: 'service-tasks', component: () => import('./matching/ServiceTasksPage.vue'), meta: { permission: permissionOf('service-tasks') } },
       { path: 'orders', name: 'orders', component: () => import('./matching/OrdersPage.vue'), meta: { permission: permissionOf('orders') } },
+      { path: 'matching-statistics', name: 'matching-statistics', component: () => import('./matching/MatchingStatisticsPage.vue'), meta: { permission: permissionOf('matching-statistics') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

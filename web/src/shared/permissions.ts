@@ -103,6 +103,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'service-tasks', path: '/service-tasks', label: 'matching.menuTasks', icon: 'List', permission: P.taskRead, testId: 'menu-service-tasks' },
   { key: 'orders', path: '/orders', label: 'matching.menuOrders', icon: 'Tickets', permission: P.needTake, testId: 'menu-orders' },
   { key: 'my-offers', path: '/my-offers', label: 'matching.menuMyOffers', icon: 'Box', permission: P.offerOwn, testId: 'menu-my-offers' },
+  { key: 'matching-statistics', path: '/matching-statistics', label: 'matchingStats.menu', icon: 'DataAnalysis', permission: P.needRead, testId: 'menu-matching-statistics' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {
