@@ -21,10 +21,14 @@ echo "== building" >&2
 jar=$(ls target/lianxin-*.jar | head -1)
 
 echo "== generating scale $scale into $db" >&2
-psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
 t0=$(now_ms)
+if [ "${BENCH_REUSE:-0}" = 1 ] && psql -h 127.0.0.1 -U postgres -d "$db" -tAc "select 1 from need limit 1" 2>/dev/null | grep -q 1; then
+  echo "BENCH_REUSE=1: measuring the scale already in $db (not generated again)" >&2   # e.g. after a fix, same data
+else
+psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
 java -Xmx512m -jar "$jar" --spring.profiles.active=postgres --server.port=0 --lianxin.generate.scale="$scale" \
   > "bench/results/generate-${scale}.log" 2>&1
+fi
 generate_ms=$(( $(now_ms) - t0 ))
 grep "Generated scale" "bench/results/generate-${scale}.log" | sed 's/.*GeneratorRunner *: //' >&2
 
