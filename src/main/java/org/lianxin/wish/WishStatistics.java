@@ -43,12 +43,11 @@ public class WishStatistics {
         Timestamp f = Timestamp.from(from);
         Timestamp t = Timestamp.from(to);
         String which = which(paths);
-        List<Object> args = new ArrayList<>(patterns(paths));
+        List<Object> args = new ArrayList<>();
         args.add(f);
         args.add(t);
         args.add(f);
         args.add(t);
-        args.addAll(patterns(paths));
         args.add(f);
         args.add(t);
         args.add(f);
@@ -62,8 +61,7 @@ public class WishStatistics {
             counts[c][0] = rs.getLong(2);
             counts[c][1] = rs.getLong(3);
         }, args.toArray());
-        List<Object> projectArgs = new ArrayList<>(patterns(paths));
-        projectArgs.addAll(patterns(paths));
+        List<Object> projectArgs = new ArrayList<>();
         projectArgs.add(f);
         projectArgs.add(t);
         jdbc.query("select x.c, count(*) from (select " + which + " c from micro_project where (" + any(paths)
@@ -78,20 +76,26 @@ public class WishStatistics {
         return result;
     }
 
-    /** {@code case when area_path like ? then 0 when ... then 1 ... end}: the index of the first prefix that matches. */
+    /**
+     * {@code case when area_path like '/1/2/%' then 0 when ... end}: the index of the first prefix that matches; the
+     * prefixes are SQL literals (checked: digits and slashes only) so that PostgreSQL always plans with the prefix index.
+     */
     private static String which(List<String> paths) {
         StringBuilder sql = new StringBuilder("case");
         for (int i = 0; i < paths.size(); i++) {
-            sql.append(" when area_path like ? then ").append(i);
+            sql.append(" when area_path like ").append(prefix(paths.get(i))).append(" then ").append(i);
         }
         return sql.append(" end").toString();
     }
 
     private static String any(List<String> paths) {
-        return String.join(" or ", paths.stream().map(p -> "area_path like ?").toList());
+        return String.join(" or ", paths.stream().map(p -> "area_path like " + prefix(p)).toList());
     }
 
-    private static List<Object> patterns(List<String> paths) {
-        return paths.stream().map(p -> (Object) (p + "%")).toList();
+    private static String prefix(String path) {
+        if (!path.matches("(/[0-9]+)+/")) {
+            throw new IllegalArgumentException("not a materialized path: " + path);
+        }
+        return "'" + path + "%'";
     }
 }
