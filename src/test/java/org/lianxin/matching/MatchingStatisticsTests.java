@@ -74,7 +74,7 @@ class MatchingStatisticsTests extends ApiTest {
             // offers valid in 2019: one serving 北江社区, one serving the whole subdistrict (both communities)
             offer("北江社区");
             offer("西南街道");
-            // pairings in 2019 (ended since): 中国电信 with 北江社区, 港华燃气 with 沙头社区
+            // pairings in 2019 (ended since) of two units of the test's own: one with 北江社区, one with 沙头社区
             pairing("北江社区");
             pairing("沙头社区");
 
@@ -104,10 +104,12 @@ class MatchingStatisticsTests extends ApiTest {
                 area, areaPath(area));
     }
 
+    /** A unit of its own (no other test's unit gains a pairing), paired with the community for most of 2019. */
     private void pairing(String community) {
-        long unit = jdbc.queryForObject("select min(id) from partner_unit where name not in (select p.name from "
-                + "partner_unit p join partner_pairing x on x.partner_unit_id = p.id and x.since < DATE '2019-12-31')",
-                Long.class);
+        long unit = IDS.incrementAndGet();
+        jdbc.update("insert into partner_unit (id, name, kind, address, description, area_id, area_path, created_at, version) "
+                + "values (?, ?, 'ENTERPRISE', null, '统计测试用', ?, ?, ?, 0)", unit, "统计测试单位" + unit,
+                areaId("西南街道"), areaPath("西南街道"), ts(at("2019-01-01", 0)));
         jdbc.update("insert into partner_pairing (id, partner_unit_id, community_id, community_path, since, until, note, "
                 + "active) values (?, ?, ?, ?, DATE '2019-02-01', DATE '2019-11-30', '统计用', false)",
                 IDS.incrementAndGet(), unit, areaId(community), areaPath(community));
