@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 scale="${1:-district}"
 seconds="${2:-20}"
 port="${BENCH_PORT:-18080}"
-db="lianxin_bench_${scale}"
+db="${BENCH_DB:-lianxin_bench_${scale}}"   # BENCH_DB: another name when several checkouts bench at once
 commit="$(git rev-parse --short HEAD)$(git diff --quiet || echo -dirty)"
 out="bench/results/${commit}-${scale}.jsonl"
 export LIANXIN_CRYPTO_KEY="YmVuY2gta2V5LWZvci1saWFueGluLWJlbmNobWFya3MhIQ=="
@@ -21,10 +21,14 @@ echo "== building" >&2
 jar=$(ls target/lianxin-*.jar | head -1)
 
 echo "== generating scale $scale into $db" >&2
-psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
 t0=$(now_ms)
+if [ "${BENCH_REUSE:-0}" = 1 ] && psql -h 127.0.0.1 -U postgres -d "$db" -tAc "select 1 from need limit 1" 2>/dev/null | grep -q 1; then
+  echo "BENCH_REUSE=1: measuring the scale already in $db (not generated again)" >&2   # e.g. after a fix, same data
+else
+psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
 java -Xmx512m -jar "$jar" --spring.profiles.active=postgres --server.port=0 --lianxin.generate.scale="$scale" \
   > "bench/results/generate-${scale}.log" 2>&1
+fi
 generate_ms=$(( $(now_ms) - t0 ))
 grep "Generated scale" "bench/results/generate-${scale}.log" | sed 's/.*GeneratorRunner *: //' >&2
 
@@ -55,6 +59,7 @@ subdistrict=$(sql "select id from area where parent_id = $district order by id l
 community=$(sql "select id from area where parent_id = $subdistrict order by id limit 1")
 grid=$(sql "select id from area where parent_id = $community order by id limit 1")
 committee=$(sql "select id from org_unit where area_id = $community and level = 'COMMUNITY_COMMITTEE'")
+need=$(sql "select min(id) from need where area_path like (select path from area where id = $community) || '%' and state = 'SUBMITTED'")
 
 echo "== load: $seconds s per figure at 100 requests/s, then closed loop" >&2
 java bench/LoadClient.java "http://localhost:$port" rate=100 seconds="$seconds" warmup=5 concurrency=8 \
@@ -72,6 +77,10 @@ java bench/LoadClient.java "http://localhost:$port" rate=100 seconds="$seconds" 
   "areas.by-grid.subdistrict|officer|/api/v1/areas?parentId=$grid&size=20" \
   "areas.grids.subdistrict|officer|/api/v1/areas?level=GRID&size=20" \
   "partner-units.list.subdistrict|officer|/api/v1/partner-units?size=20" \
+  "needs.list.community|secretary|/api/v1/needs?size=20" \
+  "needs.list.subdistrict|officer|/api/v1/needs?size=20" \
+  "needs.proposals|secretary|/api/v1/needs/${need:-0}/proposals" \
+  "matching-statistics.subdistrict|officer|/api/v1/matching-statistics" \
   | tee "$out.tmp"
 
 rss_kib=$(ps -o rss= -p $pid | tr -d ' ')

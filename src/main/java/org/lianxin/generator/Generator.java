@@ -3,8 +3,10 @@ package org.lianxin.generator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -48,6 +50,16 @@ public class Generator {
             "邓", "麦", "叶", "苏", "区", "关", "潘"};
     private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
             "涛", "明", "超", "秀英", "桂芳", "志强", "建华"};
+    private static final String[] NEED_CATEGORIES = {"ELDERLY_CARE", "REPAIRS", "BROADBAND_UTILITIES", "EDUCATION",
+            "HEALTH", "LEGAL", "EMPLOYMENT", "OTHER"};
+    private static final String[] NEED_TITLES = {"独居老人助餐", "楼道灯坏了", "宽带断网", "孩子课后辅导", "上门测血压",
+            "租房合同咨询", "求职简历指导", "旧家具搬运"};
+    private static final String[] OFFER_TITLES = {"长者助餐上门", "水电小修", "宽带上门检修", "四点半课堂", "义诊与健康讲座",
+            "免费法律咨询", "就业指导", "志愿搬运"};
+    /** Needs by state in the district, in per mille: most are closed, some at every other step. */
+    private static final String[] NEED_STATES = {"SUBMITTED", "DISPATCHED", "RETURNED", "TAKEN", "FULFILLED", "CLOSED",
+            "CANCELLED"};
+    private static final int[] NEED_STATE_PER_MILLE = {100, 100, 30, 120, 100, 500, 50};
     private static final String[] SIX = {"PARTY_COMMITTEE", "GRID_WORKER", "OWNERS_PROPERTY", "VOLUNTEER", "SOCIAL_MEDICAL",
             "MERCHANT"};
 
@@ -118,6 +130,9 @@ public class Generator {
         final List<Object[]> registrations = new ArrayList<>();
         final List<Object[]> households = new ArrayList<>();
         final List<Object[]> residents = new ArrayList<>();
+        final List<Object[]> offers = new ArrayList<>();
+        final List<Object[]> offerAreas = new ArrayList<>();
+        final List<Object[]> needs = new ArrayList<>();
         People people;
     }
 
@@ -168,6 +183,8 @@ public class Generator {
         int zonesLeft = scale.responsibilityZones;
         int gridCounter = 0;
         int membersLeft = withPeople ? scale.members() : 0;
+        int needsLeft = scale.needs();
+        int needsWritten = 0;
         for (int s = 0; s < scale.subdistricts; s++) {
             int subsLeft = scale.subdistricts - s;
             int communities = share(communitiesLeft, subsLeft);
@@ -190,6 +207,9 @@ public class Generator {
             int members = share(membersLeft, subsLeft);
             membersLeft -= members;
             members(rows, new Random(seed * 31 + s), members, now);
+            int needs = share(needsLeft, subsLeft);
+            needsLeft -= needs;
+            matching(rows, new Random(seed * 37 + s), needs);
             tx.executeWithoutResult(st -> write(rows));
             totals[0] += rows.areas.size();
             totals[1] += rows.orgUnits.size();
@@ -199,6 +219,8 @@ public class Generator {
             totals[5] += rows.accounts.size();
             totals[6] += rows.households.size();
             totals[7] += rows.residents.size();
+            totals[8] += rows.offers.size();
+            needsWritten += rows.needs.size();
             progress.accept(String.format(Locale.ROOT, "subdistrict %d/%d %s: %d areas, %d organisations, %d accounts, "
                     + "%d households, %d residents (%d s)", s + 1, scale.subdistricts, subName, totals[0], totals[1],
                     totals[5], totals[6], totals[7], (System.currentTimeMillis() - started) / 1000));
@@ -206,6 +228,7 @@ public class Generator {
         Summary summary = new Summary(districtId, districtName, totals[0], totals[1], totals[2], totals[3], totals[4],
                 totals[5], System.currentTimeMillis() - started, totals[6], totals[7]);
         log.info("Generated {}", summary);
+        log.info("Generated {} offers and {} needs", totals[8], needsWritten);
         return summary;
     }
 
@@ -411,6 +434,16 @@ public class Generator {
         jdbc.batchUpdate("insert into registration (id, member_id, community_id, community_path, grid_id, skills, "
                 + "availability, state, active_key, applied_at, decided_at, decided_by, branch_id, group_id, zone_id, version) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", timestamps(timestamps(rows.registrations, 9), 10));
+        jdbc.batchUpdate("insert into offer (id, owner_kind, unit_id, owner_name, title, description, category, "
+                + "capacity_per_month, contact_name, contact_phone, valid_from, valid_until, withdrawn, created_at, version) "
+                + "values (?, 'UNIT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, 0)", timestamps(dates(dates(rows.offers, 9), 10), 11));
+        jdbc.batchUpdate("insert into offer_area (offer_id, area_id, area_name, path) values (?, ?, ?, ?)", rows.offerAreas);
+        jdbc.batchUpdate("insert into need (id, title, description, category, urgency, area_path, identity_visibility, "
+                + "source, state, submitted_by, submitted_on_behalf, submitted_at, pool, dispatch_units, dispatched_by, "
+                + "dispatched_at, offer_id, taker_unit_id, taker_name, taken_at, fulfil_note, fulfilled_at, confirmed_by, "
+                + "confirmed_on_behalf, confirmed_at, rating, version) "
+                + "values (?, ?, ?, ?, ?, ?, 'STAFF', 'STAFF', ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                timestamps(timestamps(timestamps(timestamps(timestamps(rows.needs, 8), 12), 16), 18), 21));
         jdbc.batchUpdate("insert into household (id, building_id, door_number, area_path, created_at, version) "
                 + "values (?, ?, ?, ?, ?, 0)", timestamps(rows.households, 4));
         jdbc.batchUpdate("insert into resident (id, household_id, name, id_number_cipher, id_number_index, phone_cipher, "
@@ -423,6 +456,78 @@ public class Generator {
     private static final String[] EMPLOYMENT = {"IN_SERVICE", "IN_SERVICE", "IN_SERVICE", "IN_SERVICE", "RETIRED", "RETIRED",
             "FLEXIBLE", "STUDENT", "UNEMPLOYED", "OTHER"};
     private static final String[] AVAILABILITY = {"WEEKENDS", "WEEKDAY_EVENINGS", "ANY_TIME", "HOLIDAYS", "WEEKDAY_DAYTIME"};
+
+    /**
+     * The subdistrict's matching (三单): one offer per partner unit (the category of its kind of work, 5–30 a month,
+     * serving the communities it is paired with, valid through 2026), and {@code count} needs spread evenly over its
+     * communities' buildings, submitted in 2026, in every state (see {@link #NEED_STATE_PER_MILLE}); dispatched ones to
+     * the community's open pool, taken ones by a unit paired with the community through its offer.
+     */
+    private void matching(Rows rows, Random random, int count) {
+        Instant year = Instant.parse("2026-01-01T00:00:00Z");
+        Map<Object, Object[]> areaById = new HashMap<>();
+        rows.areas.forEach(a -> areaById.put(a[0], a));
+        Map<Object, List<Object[]>> unitsByCommunity = new HashMap<>();
+        Map<Object, Long> offerOfUnit = new HashMap<>();
+        Map<Object, Object[]> unitById = new HashMap<>();
+        rows.partners.forEach(u -> unitById.put(u[0], u));
+        for (Object[] pairing : rows.pairings) {
+            unitsByCommunity.computeIfAbsent(pairing[2], k -> new ArrayList<>()).add(unitById.get(pairing[1]));
+        }
+        for (Object[] unit : rows.partners) {
+            long offerId = ids.next("offer_seq");
+            int kind = random.nextInt(NEED_CATEGORIES.length);
+            offerOfUnit.put(unit[0], offerId);
+            rows.offers.add(new Object[] {offerId, unit[0], unit[1], OFFER_TITLES[kind], "生成的资源：" + OFFER_TITLES[kind],
+                    NEED_CATEGORIES[kind], 5 + random.nextInt(26), person(random), phone(random),
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), year});
+            for (Object[] pairing : rows.pairings) {
+                if (pairing[1].equals(unit[0])) {
+                    Object[] community = areaById.get(pairing[2]);
+                    rows.offerAreas.add(new Object[] {offerId, community[0], community[3], community[4]});
+                }
+            }
+        }
+        List<Object[]> communities = rows.areas.stream().filter(a -> "COMMUNITY".equals(a[2])).toList();
+        Map<String, List<Object[]>> buildings = new HashMap<>();
+        for (Object[] a : rows.areas) {
+            if ("BUILDING".equals(a[2])) {
+                String[] parts = ((String) a[4]).split("/");
+                buildings.computeIfAbsent("/" + parts[1] + "/" + parts[2] + "/" + parts[3] + "/", k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            Object[] community = communities.get(i % communities.size());
+            List<Object[]> inCommunity = buildings.getOrDefault((String) community[4], List.of());
+            String path = inCommunity.isEmpty() ? (String) community[4]
+                    : (String) inCommunity.get(random.nextInt(inCommunity.size()))[4];
+            int kind = random.nextInt(NEED_CATEGORIES.length);
+            int roll = random.nextInt(1000);
+            int st = 0;
+            for (int acc = NEED_STATE_PER_MILLE[0]; roll >= acc; acc += NEED_STATE_PER_MILLE[++st]) {
+                // find the state whose share the roll falls in
+            }
+            String state = NEED_STATES[st];
+            Instant submitted = year.plusSeconds(random.nextInt(300 * 24 * 3600));
+            boolean dispatched = !state.equals("SUBMITTED") && !state.equals("CANCELLED");
+            boolean taken = state.equals("TAKEN") || state.equals("FULFILLED") || state.equals("CLOSED");
+            boolean fulfilled = state.equals("FULFILLED") || state.equals("CLOSED");
+            Instant dispatchedAt = dispatched ? submitted.plusSeconds(600 + random.nextInt(24 * 3600)) : null;
+            Instant takenAt = taken ? dispatchedAt.plusSeconds(300 + random.nextInt(36 * 3600)) : null;
+            Instant fulfilledAt = fulfilled ? takenAt.plusSeconds(3600 + random.nextInt(5 * 24 * 3600)) : null;
+            Instant confirmedAt = state.equals("CLOSED") ? fulfilledAt.plusSeconds(3600 + random.nextInt(48 * 3600)) : null;
+            List<Object[]> paired = unitsByCommunity.getOrDefault(community[0], List.of());
+            Object[] taker = taken && !paired.isEmpty() ? paired.get(random.nextInt(paired.size())) : null;
+            rows.needs.add(new Object[] {ids.next("need_seq"), NEED_TITLES[kind], "生成的需求：" + NEED_TITLES[kind],
+                    NEED_CATEGORIES[kind], random.nextInt(10) == 0 ? "URGENT" : "NORMAL", path, state,
+                    community[3] + "工作者", submitted, dispatched, null,
+                    dispatched ? community[3] + "工作者" : null, dispatchedAt,
+                    taker == null ? null : offerOfUnit.get(taker[0]), taker == null ? null : taker[0],
+                    taker == null ? (taken ? "志愿者" : null) : taker[1], takenAt, fulfilled ? "已上门办好" : null,
+                    fulfilledAt, confirmedAt == null ? null : "社区工作者", confirmedAt == null ? null : true, confirmedAt,
+                    confirmedAt == null ? null : 3 + random.nextInt(3)});
+        }
+    }
 
     /**
      * Party members of the subdistrict just built, spread over its communities and their grids' buildings;

@@ -42,6 +42,11 @@ enum Scale {
         return this == DISTRICT ? 57_546 : 300;
     }
 
+    /** Needs (需求) to generate in every state: 50,000 over the district's 190 communities; 500 in a community. */
+    int needs() {
+        return this == DISTRICT ? 50_000 : 500;
+    }
+
     static Scale of(String name) {
         return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
     }

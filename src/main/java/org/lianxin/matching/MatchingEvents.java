@@ -102,4 +102,28 @@ public final class MatchingEvents {
             return String.valueOf(taskId);
         }
     }
+
+    /** 三单统计 was exported to a spreadsheet: the area, the date range and how many lines (for the audit log). */
+    public record MatchingStatisticsExported(long areaId, java.time.LocalDate from, java.time.LocalDate to, int rows)
+            implements AuditableEvent {
+        @Override
+        public String action() {
+            return "matching-statistics.export";
+        }
+
+        @Override
+        public String objectType() {
+            return "Area";
+        }
+
+        @Override
+        public String objectId() {
+            return String.valueOf(areaId);
+        }
+
+        @Override
+        public String detail() {
+            return from + ".." + to + ", " + rows + " rows";
+        }
+    }
 }

@@ -139,6 +139,7 @@ class Need {
     private Integer rating;
     private String comment;
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100) // a page of rows loads its collections in one query, not one each
     @CollectionTable(name = "need_step", joinColumns = @JoinColumn(name = "need_id"))
     @OrderColumn(name = "seq")
     private List<Step> steps = new ArrayList<>();

@@ -610,6 +610,14 @@ class NeedController {
         Set<Long> withPhoto = new HashSet<>();
         if (!list.isEmpty()) {
             photos.findAllById(list.stream().map(Need::id).toList()).forEach(p -> withPhoto.add(photoId(p)));
+            // the places' names in one query, not one per need (a page of needs spans many buildings)
+            Map<Long, String> names = new HashMap<>();
+            areas.findAll(list.stream().map(NeedController::placeAreaId).filter(java.util.Objects::nonNull).distinct()
+                    .toList()).forEach(a -> names.put(a.id(), a.name()));
+            list.forEach(n -> {
+                Long id = placeAreaId(n);
+                places.put(n.areaPath() + "|" + n.householdId(), id == null ? null : names.get(id));
+            });
         }
         return list.stream().map(n -> {
             boolean staff = permissions.staffSees(actor, n);
@@ -671,11 +679,14 @@ class NeedController {
 
     /** The compound (for a household's need: the area above its building) or the area of a place. */
     private String placeOf(Need need) {
+        Long id = placeAreaId(need);
+        return id == null ? null : areas.find(id).map(Areas.AreaRef::name).orElse(null);
+    }
+
+    /** The area that names a need's place: the compound above the household's building, or the area itself. */
+    private static Long placeAreaId(Need need) {
         String[] parts = need.areaPath().split("/");
         int index = need.householdId() != null ? parts.length - 2 : parts.length - 1;
-        if (index < 1) {
-            return null;
-        }
-        return areas.find(Long.parseLong(parts[index])).map(Areas.AreaRef::name).orElse(null);
+        return index < 1 ? null : Long.parseLong(parts[index]);
     }
 }

@@ -98,6 +98,7 @@ class Offer {
     @Column(name = "created_at")
     private Instant createdAt;
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100) // a page of rows loads its collections in one query, not one each
     @CollectionTable(name = "offer_area", joinColumns = @JoinColumn(name = "offer_id"))
     private List<Served> served = new ArrayList<>();
     @Version

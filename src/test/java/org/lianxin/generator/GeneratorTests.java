@@ -157,6 +157,22 @@ class GeneratorTests extends ApiTest {
     }
 
     @Test
+    void everyUnitOffersSomethingToItsPairedCommunitiesAndTheNeedsAreInEveryStateWithConsistentTimes() {
+        int units = count("select count(*) from partner_unit where area_path like ?", prefix + "%");
+        assertThat(count("select count(*) from offer o join partner_unit u on u.id = o.unit_id where u.area_path like ?",
+                prefix + "%")).isEqualTo(units);
+        assertThat(count("select count(*) from offer_area a join offer o on o.id = a.offer_id join partner_pairing p "
+                + "on p.partner_unit_id = o.unit_id and p.community_id = a.area_id where a.path like ?", prefix + "%"))
+                .isEqualTo(count("select count(*) from offer_area where path like ?", prefix + "%")).isGreaterThan(0);
+        assertThat(count("select count(*) from need where area_path like ?", prefix + "%")).isEqualTo(500);
+        assertThat(jdbc.queryForList("select distinct state from need where area_path like ?", String.class, prefix + "%"))
+                .containsExactlyInAnyOrder("SUBMITTED", "DISPATCHED", "RETURNED", "TAKEN", "FULFILLED", "CLOSED", "CANCELLED");
+        assertThat(count("select count(*) from need where area_path like ? and (taken_at < dispatched_at "
+                + "or fulfilled_at < taken_at or confirmed_at < fulfilled_at or state = 'CLOSED' and confirmed_at is null "
+                + "or state in ('TAKEN', 'FULFILLED', 'CLOSED') and taken_at is null)", prefix + "%")).isZero();
+    }
+
+    @Test
     void boxesTileTheirParentWithoutGaps() {
         Generator.Box box = new Generator.Box(0, 0, 1, 1);
         List<Generator.Box> parts = box.split(7);
