@@ -53,6 +53,7 @@ describe('admin menu by permission', () => {
       'menu-service-teams',
       'menu-campaigns',
       'menu-cases',
+      'menu-case-statistics',
     ])
   })
 })

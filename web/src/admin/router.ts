@@ -48,6 +48,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'service-teams', name: 'service-teams', component: () => import('./volunteer/ServiceTeamsPage.vue'), meta: { permission: permissionOf('service-teams') } },
       { path: 'campaigns', name: 'campaigns', component: () => import('./volunteer/CampaignsPage.vue'), meta: { permission: permissionOf('campaigns') } },
       { path: 'cases', name: 'cases', component: () => import('./casework/CasesPage.vue'), meta: { permission: permissionOf('cases') } },
+      { path: 'case-statistics', name: 'case-statistics', component: () => import('./casework/CaseStatisticsPage.vue'), meta: { permission: permissionOf('case-statistics') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -118,6 +118,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'service-teams', path: '/service-teams', label: 'serviceTeam.menu', icon: 'Connection', permission: P.activityRead, testId: 'menu-service-teams' },
   { key: 'campaigns', path: '/campaigns', label: 'campaign.menu', icon: 'Medal', permission: P.activityRead, testId: 'menu-campaigns' },
   { key: 'cases', path: '/cases', label: 'case.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-cases' },
+  { key: 'case-statistics', path: '/case-statistics', label: 'caseStats.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-case-statistics' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {

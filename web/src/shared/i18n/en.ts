@@ -1320,6 +1320,28 @@ const en: Messages = {
     deadlineStatus: { GREEN: 'On time', YELLOW: 'Due soon', RED: 'Overdue' },
     actions: { report: 'Report', accept: 'Accept', register: 'Register', dispatch: 'Dispatch', start: 'Start', handle: 'Report handled', verify: 'Verify', close: 'Close', rate: 'Rate', return: 'Return for rework', reject: 'Reject', reopen: 'Reopen', escalate: 'Escalate', urge: 'Urge', supervise: 'Supervise', reply: 'Reply', duplicate: 'Mark duplicate' },
   },
+  caseStats: {
+    menu: 'Case statistics',
+    area: 'Area',
+    from: 'From',
+    to: 'To',
+    cases: 'Cases',
+    open: 'Open',
+    overdueNow: 'Overdue now',
+    closed: 'Closed',
+    onTimeRate: 'On-time rate',
+    median: 'Median handling time',
+    escalationRate: 'Escalation rate',
+    visitCoverage: 'Visit coverage',
+    hours: '{n} h',
+    closedOnTime: 'Closed on time',
+    closedLate: 'Closed late',
+    openInTime: 'Open, in time',
+    overdue: 'Overdue',
+    overdueList: 'Overdue list',
+    export: 'Export to Excel',
+    note: 'Cases reported in the period; click a row to see the level below. On-time rate = closed cases that never passed a step\'s deadline / closed cases; the escalation rate leaves out rejected and merged cases; visit coverage = contact households not overdue a visit now.',
+  },
 }
 
 export default en
