@@ -3,7 +3,8 @@
 # Builds the jar, generates the district scale plus a year of grid cases into a fresh PostgreSQL database
 # (lianxin_bench_cases, port 18090 — apart from run.sh's), starts Lianxin with -Xmx512m and measures the case
 # list, filters by grid and state, the overdue list and the statistics with bench/LoadClient.java, next to the
-# liveness baseline of the same run. One JSON line per figure, kept in bench/results/<commit>-cases.jsonl.
+# liveness baseline of the same run. Places, organisations and accounts only (BENCH_PEOPLE=true adds members,
+# households and residents: 10+ minutes more on a busy machine, and the case figures do not read them). One JSON line per figure, kept in bench/results/<commit>-cases.jsonl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cases="${1:-200000}"
@@ -29,7 +30,8 @@ if [ "${BENCH_REUSE_DB:-0}" != 1 ]; then
   psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $db" -c "create database $db"
   t0=$(now_ms)
   java -Xmx512m -jar "$jar" --spring.profiles.active=postgres --server.port=0 --lianxin.generate.scale=district \
-    --lianxin.generate.cases="$cases" > "bench/results/generate-cases.log" 2>&1
+    --lianxin.generate.cases="$cases" --lianxin.generate.people="${BENCH_PEOPLE:-false}" \
+    > "bench/results/generate-cases.log" 2>&1
   generate_ms=$(( $(now_ms) - t0 ))
   grep "Generated" "bench/results/generate-cases.log" | sed 's/.*GeneratorRunner *: //' >&2
   sql "analyze" >/dev/null

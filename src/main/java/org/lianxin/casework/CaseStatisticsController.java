@@ -150,6 +150,9 @@ class CaseStatisticsController {
         if (areaId == null) {
             String top = scope.prefixes().get(0);
             List<AreaRef> along = areas.along(top);
+            if (along.isEmpty()) {
+                throw new NotFoundException("Area");
+            }
             area = along.get(along.size() - 1);
         } else {
             area = areas.find(areaId).filter(a -> scope.contains(a.path()))
@@ -162,7 +165,7 @@ class CaseStatisticsController {
 
         // the slots: each child area, then the area's own cases (not under any child), then the total
         List<AreaRef> children = areas.children(area.id()).stream()
-                .sorted(java.util.Comparator.comparing(AreaRef::name)).toList();
+                .sorted(java.util.Comparator.comparing(AreaRef::id)).toList();
         int own = children.size();
         int slots = own + 1;
         long[][] n = new long[slots + 1][6]; // cases, open, overdue, closed, onTime, escalated
