@@ -54,6 +54,7 @@ describe('admin menu by permission', () => {
       'menu-campaigns',
       'menu-cases',
       'menu-matching-statistics',
+      'menu-case-statistics',
     ])
   })
 })

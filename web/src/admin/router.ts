@@ -49,6 +49,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'campaigns', name: 'campaigns', component: () => import('./volunteer/CampaignsPage.vue'), meta: { permission: permissionOf('campaigns') } },
       { path: 'cases', name: 'cases', component: () => import('./casework/CasesPage.vue'), meta: { permission: permissionOf('cases') } },
       { path: 'matching-statistics', name: 'matching-statistics', component: () => import('./matching/MatchingStatisticsPage.vue'), meta: { permission: permissionOf('matching-statistics') } },
+      { path: 'case-statistics', name: 'case-statistics', component: () => import('./casework/CaseStatisticsPage.vue'), meta: { permission: permissionOf('case-statistics') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

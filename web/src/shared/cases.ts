@@ -167,3 +167,49 @@ export const caseApi = {
 export function deadlineTag(status: CaseView['deadlineStatus']): 'success' | 'warning' | 'danger' | 'info' {
   return status === 'RED' ? 'danger' : status === 'YELLOW' ? 'warning' : status === 'GREEN' ? 'success' : 'info'
 }
+
+/** One line of the case statistics: a child area (or the total, areaId null); rates 0–1 or null. */
+export interface CaseStatisticsRow {
+  areaId: Id | null
+  areaName: string
+  cases: number
+  open: number
+  overdue: number
+  closed: number
+  onTime: number
+  onTimeRate: number | null
+  medianHandlingHours: number | null
+  escalated: number
+  escalationRate: number | null
+  contactHouseholds: number
+  visitedInTime: number
+  visitCoverage: number | null
+}
+
+export interface CaseStatistics {
+  areaId: Id
+  areaName: string
+  areaLevel: string
+  from: string
+  to: string
+  rows: CaseStatisticsRow[]
+  total: CaseStatisticsRow
+  categories: { code: string; label: string; count: number }[]
+  states: { code: CaseState; count: number }[]
+}
+
+export interface CaseStatisticsQuery {
+  areaId?: Id
+  from?: string
+  to?: string
+}
+
+export const caseStatisticsApi = {
+  get: (query: CaseStatisticsQuery) => request<CaseStatistics>('/case-statistics', { query: { ...query } }),
+  exportUrl: (query: CaseStatisticsQuery) => {
+    const q = new URLSearchParams()
+    Object.entries(query).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '') q.set(k, String(v)) })
+    const s = q.toString()
+    return `${API_BASE}/case-statistics.xlsx${s ? '?' + s : ''}`
+  },
+}

@@ -119,6 +119,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'campaigns', path: '/campaigns', label: 'campaign.menu', icon: 'Medal', permission: P.activityRead, testId: 'menu-campaigns' },
   { key: 'cases', path: '/cases', label: 'case.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-cases' },
   { key: 'matching-statistics', path: '/matching-statistics', label: 'matchingStats.menu', icon: 'DataAnalysis', permission: P.needRead, testId: 'menu-matching-statistics' },
+  { key: 'case-statistics', path: '/case-statistics', label: 'caseStats.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-case-statistics' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {

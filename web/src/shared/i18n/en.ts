@@ -1348,6 +1348,28 @@ const en: Messages = {
     projectsAccepted: 'Micro-projects accepted',
     note: 'Needs count by the day they were submitted, service tasks by their start, wishes by their fulfilment, micro-projects by their acceptance; match rate = taken ÷ dispatched; time to take runs from dispatch, time to fulfil from the take.',
   },
+  caseStats: {
+    menu: 'Case statistics',
+    area: 'Area',
+    from: 'From',
+    to: 'To',
+    cases: 'Cases',
+    open: 'Open',
+    overdueNow: 'Overdue now',
+    closed: 'Closed',
+    onTimeRate: 'On-time rate',
+    median: 'Median handling time',
+    escalationRate: 'Escalation rate',
+    visitCoverage: 'Visit coverage',
+    hours: '{n} h',
+    closedOnTime: 'Closed on time',
+    closedLate: 'Closed late',
+    openInTime: 'Open, in time',
+    overdue: 'Overdue',
+    overdueList: 'Overdue list',
+    export: 'Export to Excel',
+    note: 'Cases reported in the period; click a row to see the level below. On-time rate = closed cases that never passed a step\'s deadline / closed cases; the escalation rate leaves out rejected and merged cases; visit coverage = contact households not overdue a visit now.',
+  },
 }
 
 export default en

@@ -1347,6 +1347,28 @@ const zhCN = {
     projectsAccepted: '微项目已验收',
     note: '需求按提交日期、服务任务按开始日期、微心愿按实现日期、微项目按验收日期计入所选时间段；接单率 = 已接单 ÷ 已发单；接单用时从发单算起，办结用时从接单算起。',
   },
+  caseStats: {
+    menu: '事件统计',
+    area: '区域',
+    from: '开始日期',
+    to: '结束日期',
+    cases: '事件数',
+    open: '办理中',
+    overdueNow: '当前超期',
+    closed: '已办结',
+    onTimeRate: '按时办结率',
+    median: '办理时长中位数',
+    escalationRate: '上报升级率',
+    visitCoverage: '联系户走访覆盖率',
+    hours: '{n} 小时',
+    closedOnTime: '按时办结',
+    closedLate: '超时办结',
+    openInTime: '办理中（未超期）',
+    overdue: '已超期',
+    overdueList: '查看超期清单',
+    export: '导出 Excel',
+    note: '按上报日期统计所选期间的事件；点击某一行可查看下一级。按时办结率=未超过任一环节时限的办结事件/办结事件；升级率不含不予受理和已合并的事件；走访覆盖率为当前未超期走访的联系户占比。',
+  },
 }
 
 export default zhCN

@@ -6,8 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who in this module hears of what in his inbox: a member of households newly in his contact, and of a
- * contact household whose visit is overdue. The grid's worker is not told by name: the organization
- * module's grid roles carry no login accounts; staff see overdue households in the console list.
+ * contact household whose visit is overdue; the grid workers of that household's grid of the same.
  */
 @Component
 class CareNotices {
@@ -22,6 +21,14 @@ class CareNotices {
     void tell(Long accountId, String kind, String sourceId, String... args) {
         if (accountId != null) {
             events.publishEvent(new Notice(java.util.Set.of(accountId), kind, java.util.List.of(args), "/m/care",
+                    "ContactAssignment", sourceId));
+        }
+    }
+
+    /** The same to several accounts at once (the grid workers of a household's grid); nobody, nothing. */
+    void tellAll(java.util.Set<Long> accountIds, String kind, String sourceId, String... args) {
+        if (!accountIds.isEmpty()) {
+            events.publishEvent(new Notice(java.util.Set.copyOf(accountIds), kind, java.util.List.of(args), "/m/care",
                     "ContactAssignment", sourceId));
         }
     }

@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.lianxin.care.CareEvents.VisitOverdue;
 import org.lianxin.care.DueVisits.Due;
 import org.lianxin.care.DueVisits.Status;
+import org.lianxin.shared.AccountDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Daily, on one node (ShedLock): for every contact household whose visit is overdue, publishes
  * {@link VisitOverdue} and tells the contact member, once per overdue period (the assignment remembers
  * the due date it told; a visit moves the due date, so the next period is told again). The overdue flag
- * itself is computed in the queries, not here. The grid's worker is not told by name (grid roles carry
- * no accounts); staff see the overdue list in the console.
+ * itself is computed in the queries, not here. The grid worker(s) of the household's grid (accounts holding
+ * GRID_WORKER at the grid or above it, {@link AccountDirectory#accountsWithRoleAt}) are told as well, once per
+ * overdue period, so that the grid follows up; staff see the overdue list in the console.
  */
 @Component
 class VisitSchedule {
@@ -29,9 +31,11 @@ class VisitSchedule {
     private final ApplicationEventPublisher events;
     private final CareNotices notices;
     private final Clock clock;
+    private final AccountDirectory accounts;
 
     VisitSchedule(ContactAssignmentRepository assignments, DueVisits due, ApplicationEventPublisher events,
-                  CareNotices notices, Clock clock) {
+                  CareNotices notices, Clock clock, AccountDirectory accounts) {
+        this.accounts = accounts;
         this.assignments = assignments;
         this.due = due;
         this.events = events;
@@ -55,6 +59,10 @@ class VisitSchedule {
             events.publishEvent(new VisitOverdue(a.id(), a.householdId(), a.memberId(), a.areaPath(), d.dueAt()));
             notices.tell(a.memberAccountId(), "visit.overdue", a.id() + "@" + d.dueAt(), ContactAssignmentController.label(d.household()),
                     String.valueOf(d.everyDays()), day.format(d.dueAt()));
+            java.util.Set<Long> workers = new java.util.LinkedHashSet<>();
+            accounts.accountsWithRoleAt("GRID_WORKER", a.areaPath()).forEach(w -> workers.add(w.id()));
+            notices.tellAll(workers, "visit.overdue-grid", a.id() + "@" + d.dueAt(),
+                    ContactAssignmentController.label(d.household()), a.memberName(), day.format(d.dueAt()));
 
         }
 

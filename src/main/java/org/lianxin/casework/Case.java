@@ -143,6 +143,10 @@ class Case {
     private boolean supervisionOpen;
     @Column(name = "patrol_id")
     private Long patrolId;
+    /** The case left a step after that step's deadline (or was announced overdue): not handled on time. */
+    private boolean late;
+    /** The case was escalated at least once. */
+    private boolean escalated;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_step", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "seq")
@@ -242,6 +246,9 @@ class Case {
     }
 
     private void enter(CaseState next, Instant at, Deadlines deadlines) {
+        if (this.deadline != null && at.isAfter(this.deadline)) {
+            this.late = true;
+        }
         this.state = next;
         this.stateSince = at;
         this.deadline = next.open() ? deadlines.due(next, level, at) : null;
@@ -348,6 +355,7 @@ class Case {
         require("escalate");
         String checked = required(reason, MAX_REASON, "reason");
         hold(to);
+        this.escalated = true;
         move("escalate", to.level() == CaseLevel.UNIT ? CaseState.DISPATCHED : CaseState.REGISTERED, by, at,
                 "→ " + to.responsibleName() + ": " + checked, deadlines);
     }
@@ -385,8 +393,12 @@ class Case {
             return false;
         }
         this.overdueNotifiedAt = at;
+        this.late = true;
         return true;
     }
+
+    boolean late() { return late; }
+    boolean escalated() { return escalated; }
 
     /** Found on a patrol: the patrol's find. */
     void foundOn(long patrol) {

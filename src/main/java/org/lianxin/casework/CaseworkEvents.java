@@ -113,4 +113,24 @@ public final class CaseworkEvents {
             return limits;
         }
     }
+
+    /** Someone downloaded the case statistics of an area and a period as an .xlsx file (counts only, no people). */
+    public record CaseStatisticsExported(long areaId, String areaPath, String from, String to, int rows)
+            implements AuditableEvent {
+        public String action() {
+            return "case.statistics.export";
+        }
+
+        public String objectType() {
+            return "Area";
+        }
+
+        public String objectId() {
+            return String.valueOf(areaId);
+        }
+
+        public String detail() {
+            return "case statistics " + from + ".." + to + ", " + rows + " rows";
+        }
+    }
 }

@@ -28,10 +28,15 @@ class GeneratorRunner implements ApplicationRunner {
     private final String scale;
     private final long seed;
     private final boolean exit;
+    private final CaseGenerator caseGenerator;
+    private final int cases;
 
     GeneratorRunner(Generator generator, ConfigurableApplicationContext context,
                     @Value("${lianxin.generate.scale}") String scale, @Value("${lianxin.generate.seed:42}") long seed,
-                    @Value("${lianxin.generate.exit:true}") boolean exit) {
+                    @Value("${lianxin.generate.exit:true}") boolean exit, CaseGenerator caseGenerator,
+                    @Value("${lianxin.generate.cases:0}") int cases) {
+        this.caseGenerator = caseGenerator;
+        this.cases = cases;
         this.generator = generator;
         this.context = context;
         this.scale = scale;
@@ -46,6 +51,13 @@ class GeneratorRunner implements ApplicationRunner {
                         + "{} pairings, {} grid roles, {} accounts (password {}), {} households, {} residents", scale, seed,
                 summary.millis() / 1000, summary.areas(), summary.orgUnits(), summary.partnerUnits(), summary.pairings(),
                 summary.gridRoles(), summary.accounts(), Generator.PASSWORD, summary.households(), summary.residents());
+        if (cases > 0) {
+            // a year of grid cases over the district's grids (bench/cases.sh)
+            long started = System.currentTimeMillis();
+            int written = caseGenerator.generate("/" + summary.districtId() + "/", cases, seed, java.time.Instant.now(),
+                    line -> log.info("generating: {}", line));
+            log.info("Generated {} cases in {} s", written, (System.currentTimeMillis() - started) / 1000);
+        }
         if (exit) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }

@@ -42,9 +42,14 @@ class CareTests extends ApiTest {
 
     /** A new household of 时代城小区 1座 with one resident carrying these tags; its door number. */
     private long household(String door, String name, String... tags) {
+        return householdIn("时代城小区", door, name, tags);
+    }
+
+    /** A new household of building 1座 of a compound of 北江社区 with one resident carrying these tags. */
+    private long householdIn(String compound, String door, String name, String... tags) {
         Http staff = as("beijiang");
         long building = jdbc.queryForObject("select a.id from area a join area c on c.id = a.parent_id "
-                + "where a.name = '1座' and c.name = '时代城小区'", Long.class);
+                + "where a.name = '1座' and c.name = ?", Long.class, compound);
         Response created = staff.post("/api/v1/households", Map.of("buildingId", building, "doorNumber", door));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.get("id").asLong();
@@ -87,6 +92,39 @@ class CareTests extends ApiTest {
 
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @Test
+    void anOverdueVisitIsFlaggedToTheGridWorkerOfTheHouseholdsGridOnceAndNotToOtherGrids() {
+        String door3 = "1座" + unique("G");
+        long inGrid3 = householdIn("颐澳湾小区", door3, "独居老人" + door3, "ELDERLY", "LIVING_ALONE");
+        String door1 = "1座" + unique("G");
+        long inGrid1 = household(door1, "独居老人" + door1, "ELDERLY", "LIVING_ALONE");
+        Http staff = as("beijiang");
+        Response assigned = staff.post("/api/v1/contact-assignments", Map.of("memberId", memberId("刘明"),
+                "householdIds", List.of(inGrid3, inGrid1)));
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+        for (JsonNode a : assigned.get("assignments")) {
+            jdbc.update("update contact_assignment set started_at = ? where id = ?",
+                    java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(9))), a.get("id").asLong());
+        }
+
+        runTheDailyJob();
+        runTheDailyJob();
+
+        // 吴海, grid worker of 北江社区第三网格 (颐澳湾小区), hears of his grid's household, naming the member
+        Http wu = as("grid3");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(wu.get("/api/v1/notifications?size=100").text()).contains("网格内联系户走访超期")
+                        .contains(door3).contains("刘明"));
+        assertThat(wu.get("/api/v1/notifications?size=100").text()).doesNotContain(door1);
+        long wuId = count("select id from account where username = 'grid3'");
+        assertThat(count("select count(*) from notification where kind = 'visit.overdue-grid' and recipient_account_id = ?"
+                + " and source_id like ?", wuId, count("select max(id) from contact_assignment where household_id = ?", inGrid3) + "@%"))
+                .isEqualTo(1L);
+        // the member is still told of both households, as before
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(as("member").get("/api/v1/notifications?size=100").text()).contains(door3).contains(door1));
     }
 
     @Test

@@ -1,0 +1,287 @@
+package org.lianxin.casework;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.lianxin.care.VisitCoverage;
+import org.lianxin.casework.CaseworkEvents.CaseStatisticsExported;
+import org.lianxin.organization.Areas;
+import org.lianxin.organization.Areas.AreaRef;
+import org.lianxin.shared.Actor;
+import org.lianxin.shared.CurrentUser;
+import org.lianxin.shared.ForbiddenException;
+import org.lianxin.shared.InvalidInputException;
+import org.lianxin.shared.NotFoundException;
+import org.lianxin.shared.Scope;
+import org.lianxin.shared.Spreadsheets;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Case statistics of an area and a period (issue 8, item 10): one row per child area plus the area's own cases and
+ * a total. Counted over the cases reported in the period [from, to] (China dates): cases, open, overdue now (open
+ * past their deadline), closed (CLOSED or RATED), on time (closed and never past a step's deadline, {@code late}),
+ * median handling time (report to close, hours, over the closed), escalated (ever escalated, over the cases that were
+ * not rejected or marked duplicate), and the visit coverage of the 1+n contact households from {@link VisitCoverage}.
+ * Plain SQL aggregates in the caller's scope; an area outside it is 404.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class CaseStatisticsController {
+
+    static final int MAX_DAYS = 400;
+    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+    /** One line: an area (or the total, areaId null) with its figures; rates 0–1, null where nothing to divide. */
+    record Row(Long areaId, String areaName, long cases, long open, long overdue, long closed, long onTime,
+               Double onTimeRate, Double medianHandlingHours, long escalated, Double escalationRate,
+               long contactHouseholds, long visitedInTime, Double visitCoverage) {
+    }
+
+    /** A count under a code (category or state), with its label where the server knows one. */
+    record Count(String code, String label, long count) {
+    }
+
+    record Statistics(long areaId, String areaName, String areaLevel, LocalDate from, LocalDate to, List<Row> rows,
+                      Row total, List<Count> categories, List<Count> states) {
+    }
+
+    private final EntityManager entities;
+    private final Areas areas;
+    private final VisitCoverage coverage;
+    private final CaseCategoryRepository categories;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseStatisticsController(EntityManager entities, Areas areas, VisitCoverage coverage,
+                             CaseCategoryRepository categories, ApplicationEventPublisher events, Clock clock) {
+        this.entities = entities;
+        this.areas = areas;
+        this.coverage = coverage;
+        this.categories = categories;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Case statistics of an area (default: the top of the caller's scope) over a period of report "
+            + "dates (default: the last 30 days): one row per child area, the area's own cases, and the total")
+    @GetMapping("/case-statistics")
+    @Transactional(readOnly = true)
+    Statistics statistics(@CurrentUser Actor actor, @RequestParam(required = false) Long areaId,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return compute(actor, areaId, from, to);
+    }
+
+    @Operation(summary = "The same statistics as an .xlsx file; every export is audited")
+    @GetMapping("/case-statistics.xlsx")
+    @Transactional
+    void export(@CurrentUser Actor actor, @RequestParam(required = false) Long areaId,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                HttpServletResponse response) throws IOException {
+        Statistics s = compute(actor, areaId, from, to);
+        boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        List<String> headers = en
+                ? List.of("Area", "Cases", "Open", "Overdue now", "Closed", "Closed on time", "On-time rate",
+                "Median handling (hours)", "Escalated", "Escalation rate", "Contact households", "Visited in time",
+                "Visit coverage")
+                : List.of("区域", "事件数", "办理中", "当前超期", "已办结", "按时办结", "按时办结率", "办理时长中位数（小时）",
+                "上报升级数", "升级率", "联系户数", "按期走访户数", "走访覆盖率");
+        Spreadsheets.attachment(response, (en ? "case-statistics-" : "事件统计-") + s.areaName() + "-" + s.from() + "-"
+                + s.to() + ".xlsx");
+        int rows;
+        try (Spreadsheets.Writer writer = new Spreadsheets.Writer(response.getOutputStream(), en ? "Statistics" : "事件统计",
+                headers)) {
+            List<Row> all = new ArrayList<>(s.rows());
+            all.add(s.total());
+            for (Row r : all) {
+                writer.row(Arrays.asList(r.areaName(), r.cases(), r.open(), r.overdue(), r.closed(), r.onTime(),
+                        percent(r.onTimeRate()), r.medianHandlingHours() == null ? "" : String.format(Locale.ROOT, "%.1f",
+                                r.medianHandlingHours()), r.escalated(), percent(r.escalationRate()),
+                        r.contactHouseholds(), r.visitedInTime(), percent(r.visitCoverage())));
+            }
+            rows = writer.rows();
+        }
+        AreaRef area = areas.find(s.areaId()).orElseThrow();
+        events.publishEvent(new CaseStatisticsExported(s.areaId(), area.path(), s.from().toString(), s.to().toString(),
+                rows));
+    }
+
+    private static String percent(Double rate) {
+        return rate == null ? "" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
+    }
+
+    Statistics compute(Actor actor, Long areaId, LocalDate from, LocalDate to) {
+        Scope scope = actor.scopeFor(CaseworkPermissions.CASE_READ);
+        if (scope.isEmpty()) {
+            throw new ForbiddenException(CaseworkPermissions.CASE_READ);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusDays(29) : from;
+        if (start.isAfter(end)) {
+            throw new InvalidInputException("from", "case.statistics.period");
+        }
+        if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
+            throw new InvalidInputException("to", "case.statistics.too-long", MAX_DAYS);
+        }
+        AreaRef area;
+        if (areaId == null) {
+            String top = scope.prefixes().get(0);
+            List<AreaRef> along = areas.along(top);
+            if (along.isEmpty()) {
+                throw new NotFoundException("Area");
+            }
+            area = along.get(along.size() - 1);
+        } else {
+            area = areas.find(areaId).filter(a -> scope.contains(a.path()))
+                    .orElseThrow(() -> new NotFoundException("Area"));
+        }
+        Instant fromAt = start.atStartOfDay(CHINA).toInstant();
+        Instant toAt = end.plusDays(1).atStartOfDay(CHINA).toInstant();
+        Instant now = clock.instant();
+        String prefix = area.path().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+
+        // the slots: each child area, then the area's own cases (not under any child), then the total
+        List<AreaRef> children = areas.children(area.id()).stream()
+                .sorted(java.util.Comparator.comparing(AreaRef::id)).toList();
+        int own = children.size();
+        int slots = own + 1;
+        long[][] n = new long[slots + 1][6]; // cases, open, overdue, closed, onTime, escalated
+        long[] handled = new long[slots + 1]; // not rejected nor duplicate: the escalation rate's base
+        List<String> ownPaths = new ArrayList<>();
+        Map<String, Integer> slotOf = new LinkedHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> byPath = entities.createQuery("select c.areaPath, c.state, count(c), "
+                        + "sum(case when c.deadline < :now then 1 else 0 end), "
+                        + "sum(case when c.late = false then 1 else 0 end), "
+                        + "sum(case when c.escalated = true then 1 else 0 end) "
+                        + "from GridCase c where c.areaPath like :prefix escape '\\' and c.reportedAt >= :from "
+                        + "and c.reportedAt < :to group by c.areaPath, c.state")
+                .setParameter("now", now).setParameter("prefix", prefix).setParameter("from", fromAt)
+                .setParameter("to", toAt).getResultList();
+        for (Object[] r : byPath) {
+            String path = (String) r[0];
+            int slot = slotOf.computeIfAbsent(path, p -> slotFor(children, p, own));
+            CaseState state = (CaseState) r[1];
+            long count = ((Number) r[2]).longValue();
+            for (int s : new int[]{slot, slots}) {
+                n[s][0] += count;
+                if (state.open()) {
+                    n[s][1] += count;
+                    n[s][2] += ((Number) r[3]).longValue();
+                }
+                if (state == CaseState.CLOSED || state == CaseState.RATED) {
+                    n[s][3] += count;
+                    n[s][4] += ((Number) r[4]).longValue();
+                }
+                n[s][5] += ((Number) r[5]).longValue();
+                if (state != CaseState.REJECTED && state != CaseState.DUPLICATE) {
+                    handled[s] += count;
+                }
+            }
+        }
+
+        // handling times of the closed cases, for the medians
+        List<List<Long>> seconds = new ArrayList<>();
+        for (int i = 0; i <= slots; i++) {
+            seconds.add(new ArrayList<>());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> closed = entities.createQuery("select c.areaPath, c.reportedAt, c.closedAt from GridCase c "
+                        + "where c.areaPath like :prefix escape '\\' and c.reportedAt >= :from and c.reportedAt < :to "
+                        + "and c.state in :closed and c.closedAt is not null")
+                .setParameter("prefix", prefix).setParameter("from", fromAt).setParameter("to", toAt)
+                .setParameter("closed", List.of(CaseState.CLOSED, CaseState.RATED)).getResultList();
+        for (Object[] r : closed) {
+            long s = java.time.Duration.between((Instant) r[1], (Instant) r[2]).getSeconds();
+            seconds.get(slotOf.computeIfAbsent((String) r[0], p -> slotFor(children, p, own))).add(s);
+            seconds.get(slots).add(s);
+        }
+
+        List<String> prefixes = new ArrayList<>(children.stream().map(AreaRef::path).toList());
+        prefixes.add(area.path());
+        List<VisitCoverage.Coverage> visits = coverage.under(prefixes);
+        long[] ownHouseholds = {visits.get(own).households() - visits.subList(0, own).stream()
+                .mapToLong(VisitCoverage.Coverage::households).sum(),
+                visits.get(own).visitedInTime() - visits.subList(0, own).stream()
+                        .mapToLong(VisitCoverage.Coverage::visitedInTime).sum()};
+
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < own; i++) {
+            rows.add(row(children.get(i).id(), children.get(i).name(), n[i], handled[i], seconds.get(i),
+                    visits.get(i).households(), visits.get(i).visitedInTime()));
+        }
+        if (n[own][0] > 0 || ownHouseholds[0] > 0) {
+            boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+            rows.add(row(area.id(), area.name() + (en ? " (own)" : "（本级）"), n[own], handled[own], seconds.get(own),
+                    ownHouseholds[0], ownHouseholds[1]));
+        }
+        boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        Row total = row(null, en ? "Total" : "合计", n[slots], handled[slots], seconds.get(slots),
+                visits.get(own).households(), visits.get(own).visitedInTime());
+
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> labels = new LinkedHashMap<>();
+        categories.findAll().forEach(c -> labels.put(c.code(), c.label(locale)));
+        @SuppressWarnings("unchecked")
+        List<Object[]> byCategory = entities.createQuery("select c.category, count(c) from GridCase c "
+                        + "where c.areaPath like :prefix escape '\\' and c.reportedAt >= :from and c.reportedAt < :to "
+                        + "group by c.category order by count(c) desc, c.category")
+                .setParameter("prefix", prefix).setParameter("from", fromAt).setParameter("to", toAt).getResultList();
+        List<Count> categoryCounts = byCategory.stream().map(r -> new Count((String) r[0],
+                labels.getOrDefault((String) r[0], (String) r[0]), ((Number) r[1]).longValue())).toList();
+        Map<CaseState, Long> states = new java.util.EnumMap<>(CaseState.class);
+        for (Object[] r : byPath) {
+            states.merge((CaseState) r[1], ((Number) r[2]).longValue(), Long::sum);
+        }
+        List<Count> stateCounts = states.entrySet().stream()
+                .map(e -> new Count(e.getKey().name(), null, e.getValue())).toList();
+        return new Statistics(area.id(), area.name(), area.level(), start, end, rows, total, categoryCounts, stateCounts);
+    }
+
+    private static int slotFor(List<AreaRef> children, String path, int own) {
+        for (int i = 0; i < children.size(); i++) {
+            if (path.startsWith(children.get(i).path())) {
+                return i;
+            }
+        }
+        return own;
+    }
+
+    private static Row row(Long id, String name, long[] n, long handled, List<Long> seconds, long households,
+                           long visited) {
+        Double median = null;
+        if (!seconds.isEmpty()) {
+            long[] sorted = seconds.stream().mapToLong(Long::longValue).sorted().toArray();
+            int m = sorted.length / 2;
+            double s = sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2.0;
+            median = Math.round(s / 360.0) / 10.0;
+        }
+        return new Row(id, name, n[0], n[1], n[2], n[3], n[4], n[3] == 0 ? null : (double) n[4] / n[3], median,
+                n[5], handled == 0 ? null : (double) n[5] / handled, households, visited,
+                households == 0 ? null : (double) visited / households);
+    }
+}
