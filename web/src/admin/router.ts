@@ -47,6 +47,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'activities', name: 'activities', component: () => import('./volunteer/ActivitiesPage.vue'), meta: { permission: permissionOf('activities') } },
       { path: 'service-teams', name: 'service-teams', component: () => import('./volunteer/ServiceTeamsPage.vue'), meta: { permission: permissionOf('service-teams') } },
       { path: 'campaigns', name: 'campaigns', component: () => import('./volunteer/CampaignsPage.vue'), meta: { permission: permissionOf('campaigns') } },
+      { path: 'volunteer-reports', name: 'volunteer-reports', component: () => import('./volunteer/VolunteerReportsPage.vue'), meta: { permission: permissionOf('volunteer-reports') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -115,6 +115,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'activities', path: '/activities', label: 'activity.menu', icon: 'Flag', permission: P.activityRead, testId: 'menu-activities' },
   { key: 'service-teams', path: '/service-teams', label: 'serviceTeam.menu', icon: 'Connection', permission: P.activityRead, testId: 'menu-service-teams' },
   { key: 'campaigns', path: '/campaigns', label: 'campaign.menu', icon: 'Medal', permission: P.activityRead, testId: 'menu-campaigns' },
+  { key: 'volunteer-reports', path: '/volunteer-reports', label: 'volunteerReport.menu', icon: 'Document', permission: P.activityRead, testId: 'menu-volunteer-reports' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {

@@ -1254,6 +1254,19 @@ const en: Messages = {
     totalCell: '{activities} activities · {members} members · {hours} h',
     actionOf: 'Campaign action',
   },
+  volunteerReport: {
+    menu: 'Volunteer reports',
+    by: { COMMUNITY: 'Community', TEAM: 'Service team', CAMPAIGN: 'Campaign', MEMBER: 'Member' },
+    from: 'From',
+    to: 'To',
+    export: 'Export to Excel',
+    activities: 'Activities',
+    members: 'Members taking part',
+    attendances: 'Attendances',
+    hours: 'Hours of service',
+    hoursUnit: 'hours',
+    empty: 'No confirmed attendance in this period yet',
+  },
 }
 
 export default en

@@ -1253,6 +1253,19 @@ const zhCN = {
     totalCell: '活动 {activities} 场 · {members} 人 · {hours} 小时',
     actionOf: '主题行动',
   },
+  volunteerReport: {
+    menu: '志愿服务统计',
+    by: { COMMUNITY: '社区', TEAM: '服务队', CAMPAIGN: '主题行动', MEMBER: '党员' },
+    from: '开始日期',
+    to: '结束日期',
+    export: '导出 Excel',
+    activities: '活动数',
+    members: '参与人数',
+    attendances: '参与人次',
+    hours: '服务时长（小时）',
+    hoursUnit: '小时',
+    empty: '这段时间还没有确认出勤的活动',
+  },
 }
 
 export default zhCN
