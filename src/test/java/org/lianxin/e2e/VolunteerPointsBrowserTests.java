@@ -94,4 +94,16 @@ class VolunteerPointsBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("m-points")).containsText("参加志愿服务活动「" + title + "」");
         screenshot("mobile-points-after-clean-up");
     }
+
+    @Test
+    void theSubdistrictOfficerSeesHoursPerCommunityInTheVolunteerReport() {
+        open(1400, 900);
+        adminLogin("xinan", Http.DEMO_PASSWORD);
+        page.getByTestId("menu-volunteer-reports").click();
+        assertThat(page.getByTestId("report-table")).containsText("北江社区");
+        assertThat(page.getByTestId("report-chart").locator("canvas")).isVisible();
+        screenshot("admin-volunteer-reports");
+        page.getByTestId("report-by").getByText("党员").click();
+        assertThat(page.getByTestId("report-table")).containsText("党员");
+    }
 }
