@@ -34,6 +34,9 @@ import tools.jackson.databind.JsonNode;
  */
 class VolunteerPointsStoryTests extends ApiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.lianxin.shared.PersonalDataCipher cipher;
+
     private static final String[] SURNAMES = {"陈", "李", "黄", "张", "梁", "何", "吴", "林", "冯", "罗", "邓", "麦"};
     private static final String[] GIVEN = {"志明", "秀英", "伟强", "丽娟", "建华", "慧敏", "国栋", "美玲", "家豪",
             "少芬", "锦荣", "晓燕"};
@@ -51,6 +54,8 @@ class VolunteerPointsStoryTests extends ApiTest {
             long id = base + i;
             String username = "s7v" + id;
             String name = SURNAMES[i % SURNAMES.length] + GIVEN[(i / SURNAMES.length) % GIVEN.length];
+            // an invented ID number in region 45 (the generator's), sealed like every other
+            var sealed = cipher.seal(String.format("45%016d", id % 10_000_000_000_000_000L));
             jdbc.update("insert into account (id, username, display_name, password_hash, enabled, demo, created_at, "
                     + "password_changed_at, version) select ?, ?, ?, password_hash, enabled, demo, created_at, "
                     + "password_changed_at, 0 from account where id = ?", id, username, name, liuAccount);
@@ -59,7 +64,7 @@ class VolunteerPointsStoryTests extends ApiTest {
             jdbc.update("insert into member (id, name, gender, id_number_cipher, id_number_index, community_id, "
                     + "building_id, area_path, employment, joined_on, skills, account_id, username, created_at, version) "
                     + "select ?, ?, gender, ?, ?, community_id, building_id, area_path, employment, joined_on, skills, ?, "
-                    + "?, created_at, 0 from member where id = ?", id, name, "s7-" + id, "s7-" + id, id, username,
+                    + "?, created_at, 0 from member where id = ?", id, name, sealed.cipherText(), sealed.blindIndex(), id, username,
                     liuMember);
             jdbc.update("insert into registration (id, member_id, community_id, community_path, grid_id, skills, "
                     + "availability, state, active_key, applied_at, decided_at, decided_by, branch_id, group_id, "
