@@ -123,6 +123,7 @@ class VolunteerReportController {
 
     @Operation(summary = "The same report as an Excel file (audited)")
     @GetMapping("/export")
+    @Transactional // not read-only: the audit entry is written in this transaction
     void export(@CurrentUser Actor actor, @RequestParam(required = false) String by,
                 @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                 HttpServletResponse response) throws IOException {
