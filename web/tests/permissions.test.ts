@@ -55,6 +55,7 @@ describe('admin menu by permission', () => {
       'menu-cases',
       'menu-matching-statistics',
       'menu-case-statistics',
+      'menu-volunteer-reports',
     ])
   })
 })
@@ -121,7 +122,7 @@ describe('matching (三单) menus and tiles', () => {
 
 describe('volunteer menu and tiles', () => {
   it('staff who read activities see 志愿活动 in the console', () => {
-    expect(visibleMenu([P.activityRead]).map((m) => m.key)).toEqual(['activities', 'service-teams', 'campaigns'])
+    expect(visibleMenu([P.activityRead]).map((m) => m.key)).toEqual(['activities', 'service-teams', 'campaigns', 'volunteer-reports'])
   })
 
   it('a member joins activities, an organiser shows the check-in code', () => {

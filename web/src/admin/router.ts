@@ -50,6 +50,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'cases', name: 'cases', component: () => import('./casework/CasesPage.vue'), meta: { permission: permissionOf('cases') } },
       { path: 'matching-statistics', name: 'matching-statistics', component: () => import('./matching/MatchingStatisticsPage.vue'), meta: { permission: permissionOf('matching-statistics') } },
       { path: 'case-statistics', name: 'case-statistics', component: () => import('./casework/CaseStatisticsPage.vue'), meta: { permission: permissionOf('case-statistics') } },
+      { path: 'volunteer-reports', name: 'volunteer-reports', component: () => import('./volunteer/VolunteerReportsPage.vue'), meta: { permission: permissionOf('volunteer-reports') } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

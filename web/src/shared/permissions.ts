@@ -120,6 +120,7 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'cases', path: '/cases', label: 'case.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-cases' },
   { key: 'matching-statistics', path: '/matching-statistics', label: 'matchingStats.menu', icon: 'DataAnalysis', permission: P.needRead, testId: 'menu-matching-statistics' },
   { key: 'case-statistics', path: '/case-statistics', label: 'caseStats.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-case-statistics' },
+  { key: 'volunteer-reports', path: '/volunteer-reports', label: 'volunteerReport.menu', icon: 'Document', permission: P.activityRead, testId: 'menu-volunteer-reports' },
 ]
 
 export function visibleMenu(permissions: readonly string[] | undefined): MenuEntry[] {

@@ -1370,6 +1370,19 @@ const en: Messages = {
     export: 'Export to Excel',
     note: 'Cases reported in the period; click a row to see the level below. On-time rate = closed cases that never passed a step\'s deadline / closed cases; the escalation rate leaves out rejected and merged cases; visit coverage = contact households not overdue a visit now.',
   },
+  volunteerReport: {
+    menu: 'Volunteer reports',
+    by: { COMMUNITY: 'Community', TEAM: 'Service team', CAMPAIGN: 'Campaign', MEMBER: 'Member' },
+    from: 'From',
+    to: 'To',
+    export: 'Export to Excel',
+    activities: 'Activities',
+    members: 'Members taking part',
+    attendances: 'Attendances',
+    hours: 'Hours of service',
+    hoursUnit: 'hours',
+    empty: 'No confirmed attendance in this period yet',
+  },
 }
 
 export default en

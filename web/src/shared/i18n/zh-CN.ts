@@ -1369,6 +1369,19 @@ const zhCN = {
     export: '导出 Excel',
     note: '按上报日期统计所选期间的事件；点击某一行可查看下一级。按时办结率=未超过任一环节时限的办结事件/办结事件；升级率不含不予受理和已合并的事件；走访覆盖率为当前未超期走访的联系户占比。',
   },
+  volunteerReport: {
+    menu: '志愿服务统计',
+    by: { COMMUNITY: '社区', TEAM: '服务队', CAMPAIGN: '主题行动', MEMBER: '党员' },
+    from: '开始日期',
+    to: '结束日期',
+    export: '导出 Excel',
+    activities: '活动数',
+    members: '参与人数',
+    attendances: '参与人次',
+    hours: '服务时长（小时）',
+    hoursUnit: '小时',
+    empty: '这段时间还没有确认出勤的活动',
+  },
 }
 
 export default zhCN

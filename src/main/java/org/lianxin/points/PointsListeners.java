@@ -19,21 +19,24 @@ import org.springframework.stereotype.Component;
 class PointsListeners {
 
     private final PointsLedger ledger;
+    private final org.lianxin.volunteer.VolunteerActivities activities;
 
-    PointsListeners(PointsLedger ledger) {
+    PointsListeners(PointsLedger ledger, org.lianxin.volunteer.VolunteerActivities activities) {
         this.ledger = ledger;
+        this.activities = activities;
     }
 
     @ApplicationModuleListener
     void on(ActivityAttended event) {
         ledger.activity(ledger.holder(event.memberId(), event.accountId(), event.areaPath()), event.activityId(),
-                event.signUpId(), null, event.minutes(), event.at());
+                event.signUpId(), activities.titleOf(event.activityId()).orElse(null), event.minutes(), event.at());
     }
 
     @ApplicationModuleListener
     void on(AttendanceCorrected event) {
         ledger.attendanceCorrected(ledger.holder(event.memberId(), event.accountId(), event.areaPath()),
-                event.activityId(), event.signUpId(), null, event.minutesAfter(), event.reason(), event.at());
+                event.activityId(), event.signUpId(), activities.titleOf(event.activityId()).orElse(null),
+                event.minutesAfter(), event.reason(), event.at());
     }
 
     @ApplicationModuleListener

@@ -297,7 +297,9 @@ class PointsTests extends ApiTest {
             assertThat(row.get("rank").asInt()).isEqualTo(++rank);
             assertThat(row.get("communityName").asString()).isEqualTo("北江社区");
         }
-        assertThat(got).isEqualTo(expected).contains(liu);
+        // the first page of 100 (other tests, like S7's 120 members, may have put more members of 北江社区 in the ledger)
+        assertThat(got).isEqualTo(expected.subList(0, Math.min(100, expected.size())));
+        assertThat(expected).contains(liu);
         assertThat(ranking.get("totalElements").asLong()).isEqualTo(expected.size());
         assertThat(ranking.text()).contains("刘明").doesNotContainPattern("1[3-9]\\d{9}");
 
