@@ -26,7 +26,9 @@ class AreaTreeTests extends ApiTest {
         assertThat(roots.json().findValuesAsString("name")).containsExactly("西南街道");
 
         Response communities = officer.get("/api/v1/areas?parentId=" + areaId("西南街道"));
-        assertThat(communities.get("content").findValuesAsString("name")).containsExactlyInAnyOrder("北江社区", "沙头社区");
+        // the demo's two communities (CaseStatisticsTests adds communities of its own, named 统计社区…, beside them)
+        assertThat(communities.get("content").findValuesAsString("name").stream().filter(n -> !n.startsWith("统计社区")))
+                .containsExactlyInAnyOrder("北江社区", "沙头社区");
         Response map = officer.get("/api/v1/areas/" + areaId("北江社区") + "/map");
         assertThat(map.get("features")).hasSize(4);
         assertThat(map.get("features").get(1).get("geometry").get("type").asString()).isEqualTo("Polygon");

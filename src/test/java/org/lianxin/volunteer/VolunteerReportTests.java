@@ -72,6 +72,15 @@ class VolunteerReportTests extends ApiTest {
         long beijiang = activity("北江社区", "2031-03-05T01:00:00Z");
         jdbc.update("update activity set service_team_id = ?, campaign_action_id = ? where id = ?", team, action,
                 beijiang);
+        try {
+            reportsAreSummed(team, teamName, campaign, beijiang, base);
+        } finally {
+            // the demo team and campaign action are shared with ServiceTeamTests and CampaignTests: give them back
+            jdbc.update("update activity set service_team_id = null, campaign_action_id = null where id = ?", beijiang);
+        }
+    }
+
+    private void reportsAreSummed(long team, String teamName, String campaign, long beijiang, long base) throws Exception {
         attended(beijiang, base + 1, "统计甲", 120);
         attended(beijiang, base + 2, "统计乙", 90);
         attended(beijiang, base + 3, "统计丙", null);
