@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.InvalidInputException.FieldProblem;
 
@@ -91,6 +92,12 @@ class Activity {
     private String confirmedBy;
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
     @Version
     private Long version;
 
@@ -99,11 +106,41 @@ class Activity {
 
     /** A new activity; every problem with the details is named at once (400). */
     Activity(long id, Where where, Details d, long byAccountId, String by, Instant at) {
-        List<FieldProblem> problems = new ArrayList<>();
-        this.title = text(d.title(), MAX_TITLE, "title", true, problems);
-        this.description = text(d.description(), MAX_TEXT, "description", false, problems);
-        this.place = text(d.place(), MAX_PLACE, "place", true, problems);
-        this.organiserName = text(d.organiserName(), MAX_PLACE, "organiserName", true, problems);
+        Checked c = check(d, at, new ArrayList<>());
+        this.id = id;
+        this.areaId = where.areaId();
+        this.areaName = where.areaName();
+        this.areaPath = where.areaPath();
+        this.title = c.title;
+        this.description = c.description;
+        this.place = c.place;
+        this.organiserName = c.organiserName;
+        this.startsAt = d.startsAt();
+        this.endsAt = d.endsAt();
+        this.signUpOpensAt = c.opens;
+        this.signUpClosesAt = c.closes;
+        this.capacity = d.capacity();
+        this.taken = 0;
+        this.skills = c.skills;
+        this.campaignActionId = d.campaignActionId();
+        this.organiserKind = d.organiserKind();
+        this.createdByAccountId = byAccountId;
+        this.createdBy = by;
+        this.createdAt = at;
+        this.state = ActivityState.PUBLISHED;
+    }
+
+    /** The details as checked: stripped texts, the sign-up window with its defaults, the skills as stored. */
+    private record Checked(String title, String description, String place, String organiserName, Instant opens,
+                           Instant closes, String skills) {
+    }
+
+    /** Every problem with the details at once (400), the problems found by the caller included. */
+    private static Checked check(Details d, Instant at, List<FieldProblem> problems) {
+        String title = text(d.title(), MAX_TITLE, "title", true, problems);
+        String description = text(d.description(), MAX_TEXT, "description", false, problems);
+        String place = text(d.place(), MAX_PLACE, "place", true, problems);
+        String organiserName = text(d.organiserName(), MAX_PLACE, "organiserName", true, problems);
         if (d.organiserKind() == null) {
             problems.add(new FieldProblem("organiserKind", "validation.required"));
         }
@@ -140,23 +177,81 @@ class Activity {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("validation", problems);
         }
-        this.id = id;
-        this.areaId = where.areaId();
-        this.areaName = where.areaName();
-        this.areaPath = where.areaPath();
+        return new Checked(title, description, place, organiserName, opens, closes,
+                "," + String.join(",", skillList) + (skillList.isEmpty() ? "" : ","));
+    }
+
+    /** What an edit changed, for the audit entry and for whom to tell. */
+    record Change(List<String> fields, boolean timeOrPlace, boolean start) {
+    }
+
+    /**
+     * The publisher edits the activity with the same checks as publishing ({@code problems}: those the caller found
+     * already). Once it has started only the description may change (409 naming the state); a new start must be in
+     * the future. The capacity is checked against the places held by the caller, who holds the row's lock.
+     */
+    Change edit(Details d, Instant now, List<FieldProblem> problems) {
+        state.require("edit");
+        Details full = new Details(d.title(), d.description(), d.place(), d.startsAt(), d.endsAt(),
+                d.signUpOpensAt() == null ? signUpOpensAt : d.signUpOpensAt(), d.signUpClosesAt(), d.capacity(),
+                d.skills(), d.campaignActionId(), organiserKind, organiserName);
+        if (d.startsAt() != null && !d.startsAt().equals(startsAt) && !d.startsAt().isAfter(now)) {
+            problems.add(new FieldProblem("startsAt", "activity.time.past"));
+        }
+        Checked c = check(full, now, problems);
+        List<String> fields = new ArrayList<>();
+        changed(fields, "title", title, c.title);
+        changed(fields, "description", description, c.description);
+        changed(fields, "place", place, c.place);
+        changed(fields, "startsAt", startsAt, d.startsAt());
+        changed(fields, "endsAt", endsAt, d.endsAt());
+        changed(fields, "signUpOpensAt", signUpOpensAt, c.opens);
+        changed(fields, "signUpClosesAt", signUpClosesAt, c.closes);
+        changed(fields, "capacity", capacity, d.capacity());
+        changed(fields, "skills", skills, c.skills);
+        changed(fields, "campaignActionId", campaignActionId, d.campaignActionId());
+        if (started(now) && fields.stream().anyMatch(f -> !f.equals("description"))) {
+            throw new ConflictException("started", "activity.edit.started", SignUpDesk.WHEN.format(startsAt));
+        }
+        boolean timeOrPlace = fields.contains("place") || fields.contains("startsAt") || fields.contains("endsAt");
+        boolean start = fields.contains("startsAt");
+        this.title = c.title;
+        this.description = c.description;
+        this.place = c.place;
         this.startsAt = d.startsAt();
         this.endsAt = d.endsAt();
-        this.signUpOpensAt = opens;
-        this.signUpClosesAt = closes;
+        this.signUpOpensAt = c.opens;
+        this.signUpClosesAt = c.closes;
         this.capacity = d.capacity();
-        this.taken = 0;
-        this.skills = "," + String.join(",", skillList) + (skillList.isEmpty() ? "" : ",");
+        this.skills = c.skills;
         this.campaignActionId = d.campaignActionId();
-        this.organiserKind = d.organiserKind();
-        this.createdByAccountId = byAccountId;
-        this.createdBy = by;
-        this.createdAt = at;
-        this.state = ActivityState.PUBLISHED;
+        return new Change(fields, timeOrPlace, start);
+    }
+
+    private static void changed(List<String> fields, String name, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            fields.add(name);
+        }
+    }
+
+    /**
+     * The organiser calls it off with a reason: not once it has ended or its attendance is confirmed (409). Its
+     * sign-ups are ended by the caller.
+     */
+    void cancel(String reason, String by, Instant at) {
+        state.require("cancel");
+        if (ended(at)) {
+            throw new ConflictException("ended", "activity.cancel.ended", SignUpDesk.WHEN.format(endsAt));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String why = text(reason, SignUp.MAX_REASON, "reason", true, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("validation", problems);
+        }
+        this.state = ActivityState.CANCELLED;
+        this.cancelReason = why;
+        this.cancelledBy = by;
+        this.cancelledAt = at;
     }
 
     /** Tagged to an action of a campaign. */
@@ -189,7 +284,7 @@ class Activity {
     void confirm(String by, Instant at) {
         state.require("confirm");
         if (at.isBefore(endsAt)) {
-            throw new org.lianxin.shared.ConflictException("not-ended", "activity.confirm.not-ended");
+            throw new ConflictException("not-ended", "activity.confirm.not-ended");
         }
         this.state = ActivityState.CONFIRMED;
         this.confirmedBy = by;
@@ -246,5 +341,8 @@ class Activity {
     ActivityState state() { return state; }
     String confirmedBy() { return confirmedBy; }
     Instant confirmedAt() { return confirmedAt; }
+    String cancelReason() { return cancelReason; }
+    String cancelledBy() { return cancelledBy; }
+    Instant cancelledAt() { return cancelledAt; }
     Long version() { return version; }
 }

@@ -28,6 +28,7 @@ import org.lianxin.shared.Ids;
 import org.lianxin.shared.ImageFiles;
 import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.NotFoundException;
+import org.lianxin.shared.Notice;
 import org.lianxin.shared.PageView;
 import org.lianxin.shared.Paging;
 import org.lianxin.shared.Scope;
@@ -51,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -76,6 +78,19 @@ class ActivityController {
                         String cover, Long serviceTeamId) {
     }
 
+    /** What the publisher may change once published (the area and the organiser stay); {@code version} as read. */
+    record EditForm(@Size(max = 200) String title, @Size(max = 4000) String description, @Size(max = 400) String place,
+                    Instant startsAt, Instant endsAt, Instant signUpOpensAt, Instant signUpClosesAt, Integer capacity,
+                    @Size(max = 12) List<String> skills, Long campaignActionId, String cover, Long version) {
+    }
+
+    record CancelForm(@Size(max = 1000) String reason) {
+    }
+
+    /** The member's personal code as the organiser scanned it, or its eight-digit number as typed. */
+    record MemberCodeForm(@Size(max = 200) String code) {
+    }
+
     /** A scanned code (the member), or a sign-up checked in or out by hand with a reason (the organiser). */
     record CheckInForm(@Size(max = 200) String code, Long signUpId, @Size(max = 1000) String reason) {
     }
@@ -91,8 +106,8 @@ class ActivityController {
                         int taken, long waitlisted, long checkedIn, List<String> skills, boolean matchesMySkills,
                         Long campaignActionId, String organiserKind, String organiserName, Long serviceTeamId,
                         String createdBy,
-                        boolean hasCover, String state, String phase, MySignUp mySignUp, List<String> actions,
-                        Long version) {
+                        boolean hasCover, String state, String phase, String cancelReason, Instant cancelledAt,
+                        MySignUp mySignUp, List<String> actions, Long version) {
     }
 
     record CodeView(long activityId, String code, Instant rotatesAt, Instant validUntil) {
@@ -108,6 +123,7 @@ class ActivityController {
     private final SignUpRepository signUps;
     private final SignUpDesk desk;
     private final CheckInCodes codes;
+    private final MemberCodes memberCodes;
     private final VolunteerPermissions permissions;
     private final VolunteerProperties properties;
     private final PartyMembers members;
@@ -119,7 +135,7 @@ class ActivityController {
     ActivityController(ActivityRepository activities, ActivityCoverRepository covers, ServiceTeamRepository teams,
                        CampaignActionRepository campaignActions,
                        SignUpRepository signUps,
-                       SignUpDesk desk, CheckInCodes codes, VolunteerPermissions permissions,
+                       SignUpDesk desk, CheckInCodes codes, MemberCodes memberCodes, VolunteerPermissions permissions,
                        VolunteerProperties properties, PartyMembers members, Areas areas, Ids ids,
                        ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
@@ -129,6 +145,7 @@ class ActivityController {
         this.signUps = signUps;
         this.desk = desk;
         this.codes = codes;
+        this.memberCodes = memberCodes;
         this.permissions = permissions;
         this.properties = properties;
         this.members = members;
@@ -333,13 +350,7 @@ class ActivityController {
             signUp = signUps.findByActivityIdAndMemberId(activity.id(), joiner.volunteer().memberId())
                     .orElseThrow(() -> new ConflictException("not-signed-up", "check-in.not-signed-up"));
         }
-        activity.state().require("check-in");
-        if (now.isBefore(activity.startsAt().minusSeconds(60L * properties.checkInEarlyMinutes()))
-                || now.isAfter(activity.endsAt().plusSeconds(60L * properties.checkInEarlyMinutes()))) {
-            throw new ConflictException("outside-window", "check-in.outside-window",
-                    SignUpDesk.WHEN.format(activity.startsAt().minusSeconds(60L * properties.checkInEarlyMinutes())),
-                    SignUpDesk.WHEN.format(activity.endsAt().plusSeconds(60L * properties.checkInEarlyMinutes())));
-        }
+        requireCheckInWindow(activity, now);
         String reason = manual ? form.reason().strip() : null;
         if (reason != null && reason.length() > SignUp.MAX_REASON) {
             throw new InvalidInputException("reason", "activity.text.too-long", SignUp.MAX_REASON);
@@ -431,6 +442,183 @@ class ActivityController {
         return SignUpController.view(line, activity, null, now);
     }
 
+    /** Check-in is open from a while before the start until as long after the end (409 naming the window). */
+    private void requireCheckInWindow(Activity activity, Instant now) {
+        activity.state().require("check-in");
+        if (now.isBefore(activity.startsAt().minusSeconds(60L * properties.checkInEarlyMinutes()))
+                || now.isAfter(activity.endsAt().plusSeconds(60L * properties.checkInEarlyMinutes()))) {
+            throw new ConflictException("outside-window", "check-in.outside-window",
+                    SignUpDesk.WHEN.format(activity.startsAt().minusSeconds(60L * properties.checkInEarlyMinutes())),
+                    SignUpDesk.WHEN.format(activity.endsAt().plusSeconds(60L * properties.checkInEarlyMinutes())));
+        }
+    }
+
+    @Operation(summary = "Edit a published activity (the publisher): same checks as publishing; after the start only the "
+            + "description (409); a raised capacity moves the waitlist up in order, a capacity below the places held "
+            + "answers 409; a new time or place is told to everybody signed up or waiting, and the reminders re-arm")
+    @PutMapping("/{id}")
+    ActivityView edit(@CurrentUser Actor actor, @PathVariable long id, @Valid @RequestBody EditForm form) {
+        Activity activity = visible(actor, id);
+        permissions.checkManage(actor, activity);
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        if (form.version() == null) {
+            problems.add(new InvalidInputException.FieldProblem("version", "validation.required"));
+        }
+        if (form.campaignActionId() != null && !form.campaignActionId().equals(activity.campaignActionId())
+                && !campaignActions.existsById(form.campaignActionId())) {
+            problems.add(new InvalidInputException.FieldProblem("campaignActionId", "activity.campaign-action.unknown"));
+        }
+        ImageFiles.Image cover = null;
+        if (form.cover() != null && !form.cover().isBlank()) {
+            try {
+                cover = ImageFiles.decode(form.cover(), ActivityCover.MAX_BYTES, "cover");
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        // sign-ups and cancellations of this activity wait here until the edit is done; the places held are read under it
+        int taken = activities.lockTaken(id);
+        if (form.version() != null && !form.version().equals(activity.version())) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("activity " + id + " changed meanwhile");
+        }
+        Instant now = clock.instant();
+        Instant startBefore = activity.startsAt();
+        int capacityBefore = activity.capacity();
+        Activity.Change change = activity.edit(new Activity.Details(form.title(), form.description(), form.place(),
+                form.startsAt(), form.endsAt(), form.signUpOpensAt(), form.signUpClosesAt(), form.capacity(),
+                form.skills(), form.campaignActionId(), null, null), now, problems);
+        if (activity.capacity() < taken) {
+            throw new ConflictException("capacity-below-taken", "activity.capacity.below-taken", taken);
+        }
+        activities.saveAndFlush(activity);
+        if (cover != null) {
+            covers.findById(id).ifPresent(old -> {
+                covers.delete(old);
+                covers.flush();
+            });
+            covers.saveAndFlush(new ActivityCover(id, cover));
+        }
+        int promoted = activity.capacity() > capacityBefore ? desk.promoteWhileFree(activity, now) : 0;
+        int told = 0;
+        if (change.start()) {
+            signUps.moveStart(id, activity.startsAt(), activity.endsAt());
+        } else if (change.fields().contains("endsAt")) {
+            signUps.moveEnd(id, activity.endsAt());
+        }
+        if (change.timeOrPlace()) {
+            told = tellOfChange(activity, now);
+        }
+        events.publishEvent(new ActivityChanged("activity.edit", activity.id(), activity.areaPath(),
+                "changed " + String.join(", ", change.fields())
+                        + (change.fields().contains("capacity") ? " (capacity " + capacityBefore + " → " + activity.capacity()
+                        + ", " + promoted + " moved up from the waitlist)" : "")
+                        + (change.start() ? " (start " + startBefore + " → " + activity.startsAt() + ")" : "")
+                        + (told > 0 ? "; " + told + " members told" : "")));
+        return view(actor, activity);
+    }
+
+    /**
+     * Everybody signed up or waiting is told the new time and place, once per edit; a member whose other activity
+     * now overlaps is told which one in the same notice (his sign-up stands: he decides which to cancel).
+     */
+    private int tellOfChange(Activity activity, Instant now) {
+        List<SignUp> lines = signUps.findByActivityIdAndStateIn(activity.id(), List.of(SignUpState.SIGNED_UP,
+                SignUpState.WAITLISTED));
+        Map<Long, String> clashes = new HashMap<>();
+        if (!lines.isEmpty()) {
+            List<SignUp> others = signUps.overlappingAny(lines.stream().map(SignUp::memberId).toList(), activity.id(),
+                    SignUpDesk.ACTIVE, activity.startsAt(), activity.endsAt());
+            Map<Long, String> titles = new HashMap<>();
+            activities.findAllById(others.stream().map(SignUp::activityId).distinct().toList())
+                    .forEach(a -> titles.put(a.id(), a.title()));
+            others.forEach(o -> clashes.putIfAbsent(o.memberId(), titles.get(o.activityId())));
+        }
+        int told = 0;
+        String when = SignUpDesk.WHEN.format(activity.startsAt()) + " – " + SignUpDesk.WHEN.format(activity.endsAt());
+        for (SignUp line : lines) {
+            if (line.accountId() == null) {
+                continue;
+            }
+            String clash = clashes.get(line.memberId());
+            String source = activity.id() + ":changed:" + line.id() + ":" + activity.version();
+            events.publishEvent(clash == null
+                    ? Notice.to(line.accountId(), "activity.changed", "/m/activities/mine", "SignUp", source,
+                    activity.title(), when, activity.place())
+                    : Notice.to(line.accountId(), "activity.changed-clash", "/m/activities/mine", "SignUp", source,
+                    activity.title(), when, activity.place(), clash));
+            told++;
+        }
+        return told;
+    }
+
+    @Operation(summary = "Cancel a published activity with a reason (the publisher): every sign-up ends as cancelled by "
+            + "the organiser and each member is told; 409 once it has ended or its attendance is confirmed")
+    @PostMapping("/{id}/cancel")
+    ActivityView cancel(@CurrentUser Actor actor, @PathVariable long id, @Valid @RequestBody CancelForm form) {
+        Activity activity = visible(actor, id);
+        permissions.checkManage(actor, activity);
+        activities.lockTaken(id);
+        Instant now = clock.instant();
+        activity.cancel(form.reason(), actor.displayName(), now);
+        activities.saveAndFlush(activity);
+        List<SignUp> lines = signUps.findByActivityIdAndStateIn(id, SignUpDesk.ACTIVE);
+        lines.forEach(l -> l.endByOrganiser(now));
+        signUps.saveAllAndFlush(lines);
+        activities.freeAll(id);
+        String when = SignUpDesk.WHEN.format(activity.startsAt());
+        for (SignUp line : lines) {
+            if (line.accountId() != null) {
+                events.publishEvent(Notice.to(line.accountId(), "activity.cancelled", "/m/activities/mine", "SignUp",
+                        line.id() + ":organiser-cancelled", activity.title(), when, activity.cancelReason()));
+            }
+        }
+        events.publishEvent(new ActivityChanged("activity.cancel", activity.id(), activity.areaPath(),
+                "cancelled (" + activity.cancelReason() + "); " + lines.size() + " sign-ups ended, members told"));
+        return view(actor, activity);
+    }
+
+    @Operation(summary = "Check a member in or out by his personal code (the organiser scans his phone, or types the "
+            + "eight-digit number): same rules as the activity's code; the method (MEMBER_CODE) and the organiser "
+            + "are recorded")
+    @PostMapping("/{id}/check-ins/member-code")
+    SignUpController.SignUpView checkInByMemberCode(@CurrentUser Actor actor, @PathVariable long id,
+                                                    @Valid @RequestBody MemberCodeForm form) {
+        Activity activity = visible(actor, id);
+        permissions.checkManage(actor, activity);
+        if (form.code() == null || form.code().isBlank()) {
+            throw new InvalidInputException("code", "validation.required");
+        }
+        Instant now = clock.instant();
+        SignUp signUp;
+        if (MemberCodes.isCode(form.code())) {
+            long memberId = memberCodes.memberOf(form.code(), now);
+            requireCheckInWindow(activity, now);
+            signUp = signUps.findByActivityIdAndMemberId(id, memberId).filter(s -> s.state() != SignUpState.CANCELLED)
+                    .orElseThrow(() -> new ConflictException("not-signed-up", "check-in.member-code.not-signed-up",
+                            members.find(memberId).map(PartyMembers.MemberRef::name).orElse("?")));
+        } else {
+            List<SignUp> candidates = signUps.findByActivityIdAndStateIn(id, SignUpDesk.ACTIVE);
+            Map<Long, SignUp> byMember = new HashMap<>();
+            candidates.forEach(c -> byMember.put(c.memberId(), c));
+            Long memberId = memberCodes.memberOfNumber(form.code(), byMember.keySet(), now)
+                    .orElseThrow(() -> new ConflictException("not-signed-up", "check-in.member-code.unknown-number"));
+            requireCheckInWindow(activity, now);
+            signUp = byMember.get(memberId);
+        }
+        String action;
+        if (signUp.state() == SignUpState.CHECKED_IN) {
+            signUp.checkOut(now, null);
+            action = "sign-up.check-out.member-code";
+        } else {
+            signUp.checkIn(now, actor.displayName(), null, SignUp.CheckInMethod.MEMBER_CODE);
+            action = "sign-up.check-in.member-code";
+        }
+        signUps.saveAndFlush(signUp);
+        events.publishEvent(new SignUpChanged(action, activity.id(), signUp.id(), signUp.memberId(),
+                "the organiser " + actor.displayName() + " scanned the member's code"));
+        return SignUpController.view(signUp, activity, null, now);
+    }
+
     /** Staff in scope, or a member near it; anything else answers 404 as if absent. */
     private Activity visible(Actor actor, long id) {
         Activity activity = activities.findById(id).orElseThrow(() -> new NotFoundException("Activity"));
@@ -490,12 +678,16 @@ class ActivityController {
             }
             if (manage) {
                 actions.add("roster");
+                if (a.state() == ActivityState.PUBLISHED && !a.ended(now)) {
+                    actions.add("edit");
+                    actions.add("cancel-activity");
+                }
                 if (a.state() == ActivityState.PUBLISHED) {
                     actions.add("check-in-code");
                     if (a.ended(now)) {
                         actions.add("confirm");
                     }
-                } else {
+                } else if (a.state() == ActivityState.CONFIRMED) {
                     actions.add("correct");
                 }
             }
@@ -505,7 +697,8 @@ class ActivityController {
                     c.getOrDefault(SignUpState.WAITLISTED, 0L), checkedIn, a.skills(), a.wants(skills),
                     a.campaignActionId(), a.organiserKind().name(), a.organiserName(), a.serviceTeamId(),
                     manage ? a.createdBy() : null,
-                    withCover.contains(a.id()), a.state().name(), phase, mySignUp, actions, a.version());
+                    withCover.contains(a.id()), a.state().name(), phase, a.cancelReason(), a.cancelledAt(), mySignUp,
+                    actions, a.version());
         }).toList();
     }
 }

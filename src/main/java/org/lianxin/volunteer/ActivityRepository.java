@@ -26,4 +26,11 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, JpaSpecifica
 
     @Query(value = "select taken from activity where id = ?1", nativeQuery = true)
     int takenOf(long id);
+
+    /** A cancelled activity holds no places. */
+    @Modifying
+    @Query(value = "update activity set taken = 0 where id = ?1", nativeQuery = true)
+    int freeAll(long id);
+
+    boolean existsByState(ActivityState state);
 }

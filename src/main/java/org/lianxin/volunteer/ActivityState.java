@@ -6,15 +6,18 @@ import org.lianxin.shared.ConflictException;
 
 /**
  * PUBLISHED (members sign up, check in on site) → CONFIRMED once the organiser confirms the attendance list
- * after the activity; a confirmed list may still be corrected line by line, with a reason.
+ * after the activity; a confirmed list may still be corrected line by line, with a reason. Before it ends the
+ * organiser may edit it (only its description once it has started) or cancel it with a reason (CANCELLED: its
+ * sign-ups end as cancelled by the organiser, nothing more happens to it).
  */
 enum ActivityState {
-    PUBLISHED, CONFIRMED;
+    PUBLISHED, CONFIRMED, CANCELLED;
 
     List<String> allowed() {
         return switch (this) {
-            case PUBLISHED -> List.of("sign-up", "check-in", "confirm");
+            case PUBLISHED -> List.of("sign-up", "check-in", "confirm", "edit", "cancel");
             case CONFIRMED -> List.of("correct");
+            case CANCELLED -> List.of();
         };
     }
 

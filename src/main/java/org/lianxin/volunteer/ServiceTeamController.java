@@ -23,11 +23,13 @@ import org.lianxin.shared.Ids;
 import org.lianxin.shared.InvalidInputException;
 import org.lianxin.shared.InvalidInputException.FieldProblem;
 import org.lianxin.shared.NotFoundException;
+import org.lianxin.shared.Notice;
 import org.lianxin.shared.PageView;
 import org.lianxin.shared.Paging;
 import org.lianxin.shared.Scope;
 import org.lianxin.shared.ScopeSpecification;
 import org.lianxin.volunteer.VolunteerEvents.ServiceTeamChanged;
+import org.lianxin.volunteer.VolunteerPermissions.Joiner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -59,7 +61,12 @@ class ServiceTeamController {
     record MemberForm(Long memberId) {
     }
 
-    record MemberView(long memberId, String name, boolean leader, Instant joinedAt) {
+    record ReasonForm(@Size(max = 1000) String reason) {
+    }
+
+    /** A stint in the team: {@code leftAt} set once he left ({@code leftBy} himself) or was removed (with the reason). */
+    record MemberView(long memberId, String name, boolean leader, Instant joinedAt, Instant leftAt, String leftReason,
+                      String leftBy) {
     }
 
     record DoneView(long activityId, String title, Instant startsAt, String place, String state, long people,
@@ -69,7 +76,7 @@ class ServiceTeamController {
     record TeamView(long id, String name, String kind, String description, long areaId, String areaName,
                     long leaderMemberId, String leaderName, int memberCount, List<MemberView> members,
                     List<DoneView> activities, long activityCount, long attendances, long minutes, boolean canManage,
-                    Long version) {
+                    List<MemberView> pastMembers, String myRole, Long version) {
     }
 
     private final ServiceTeamRepository teams;
@@ -170,6 +177,65 @@ class ServiceTeamController {
         return view(actor, team, true);
     }
 
+    @Operation(summary = "Leave the team (the member himself, on his phone); the leader hands the role over first (409)")
+    @PostMapping("/{id}/leave")
+    TeamView leave(@CurrentUser Actor actor, @PathVariable long id) {
+        ServiceTeam team = visible(actor, id);
+        Joiner joiner = permissions.joiner(actor).orElseThrow(() -> new ForbiddenException(VolunteerPermissions.JOIN));
+        long memberId = joiner.volunteer().memberId();
+        team.leave(memberId, clock.instant());
+        teams.saveAndFlush(team);
+        events.publishEvent(new ServiceTeamChanged("service-team.member.leave", team.id(), "member " + memberId + " left"));
+        return view(actor, team, true);
+    }
+
+    @Operation(summary = "Remove a member with a reason (staff of the area or the team's leader); he is told; the "
+            + "leader cannot be removed before handing over (409)")
+    @PostMapping("/{id}/members/{memberId}/remove")
+    TeamView removeMember(@CurrentUser Actor actor, @PathVariable long id, @PathVariable long memberId,
+                          @Valid @RequestBody ReasonForm form) {
+        ServiceTeam team = visible(actor, id);
+        checkLead(actor, team);
+        Instant now = clock.instant();
+        ServiceTeam.TeamMember stint = team.remove(memberId, form.reason(), actor.displayName(), now);
+        teams.saveAndFlush(team);
+        events.publishEvent(new ServiceTeamChanged("service-team.member.remove", team.id(),
+                "member " + memberId + " removed: " + stint.leftReason()));
+        members.find(memberId).map(MemberRef::accountId).ifPresent(account -> events.publishEvent(Notice.to(account,
+                "service-team.removed", "/m/activities?tab=teams", "ServiceTeam",
+                team.id() + ":removed:" + memberId + ":" + now.toEpochMilli(), team.name(), stint.leftReason())));
+        return view(actor, team, true);
+    }
+
+    @Operation(summary = "Hand the leader role over to another member of the team (staff of the area or the leader)")
+    @PostMapping("/{id}/leader")
+    TeamView handOver(@CurrentUser Actor actor, @PathVariable long id, @Valid @RequestBody MemberForm form) {
+        ServiceTeam team = visible(actor, id);
+        checkLead(actor, team);
+        if (form.memberId() == null) {
+            throw new InvalidInputException("memberId", "validation.required");
+        }
+        long before = team.leaderMemberId();
+        ServiceTeam.TeamMember next = team.handOver(form.memberId());
+        teams.saveAndFlush(team);
+        events.publishEvent(new ServiceTeamChanged("service-team.leader.hand-over", team.id(),
+                "leader " + before + " → " + next.memberId()));
+        members.find(next.memberId()).map(MemberRef::accountId).ifPresent(account -> events.publishEvent(Notice.to(account,
+                "service-team.leader", "/m/activities?tab=teams", "ServiceTeam",
+                team.id() + ":leader:" + next.memberId() + ":" + team.version(), team.name())));
+        return view(actor, team, true);
+    }
+
+    /** Staff who manage the team's area, or its leader himself; others 403. */
+    private void checkLead(Actor actor, ServiceTeam team) {
+        if (actor.scopeFor(VolunteerPermissions.MANAGE).contains(team.areaPath())) {
+            return;
+        }
+        if (permissions.joiner(actor).filter(j -> j.volunteer().memberId() == team.leaderMemberId()).isEmpty()) {
+            throw new ForbiddenException(VolunteerPermissions.MANAGE);
+        }
+    }
+
     private MemberRef member(Actor actor, Long memberId, String field, List<FieldProblem> problems) {
         if (memberId == null) {
             problems.add(new FieldProblem(field, "validation.required"));
@@ -216,11 +282,18 @@ class ServiceTeamController {
         }).toList();
         long people = record.stream().mapToLong(DoneView::people).sum();
         long minutes = record.stream().mapToLong(DoneView::minutes).sum();
-        List<MemberView> memberViews = team.members().stream().map(m -> new MemberView(m.memberId(), m.memberName(),
-                m.memberId() == team.leaderMemberId(), m.joinedAt())).toList();
+        List<MemberView> memberViews = team.current().stream().map(m -> memberView(team, m)).toList();
+        Long me = permissions.joiner(actor).map(j -> j.volunteer().memberId()).orElse(null);
+        String myRole = me == null || team.stintOf(me).isEmpty() ? null : me == team.leaderMemberId() ? "LEADER" : "MEMBER";
         return new TeamView(team.id(), team.name(), team.kind().name(), team.description(), team.areaId(), team.areaName(),
                 team.leaderMemberId(), team.leaderName(), memberViews.size(), detail ? memberViews : null,
                 detail ? record : null, record.size(), people, minutes,
-                actor.scopeFor(VolunteerPermissions.MANAGE).contains(team.areaPath()), team.version());
+                actor.scopeFor(VolunteerPermissions.MANAGE).contains(team.areaPath()),
+                detail ? team.past().stream().map(m -> memberView(team, m)).toList() : null, myRole, team.version());
+    }
+
+    private static MemberView memberView(ServiceTeam team, ServiceTeam.TeamMember m) {
+        return new MemberView(m.memberId(), m.memberName(), m.current() && m.memberId() == team.leaderMemberId(),
+                m.joinedAt(), m.leftAt(), m.leftReason(), m.leftBy());
     }
 }

@@ -62,6 +62,9 @@ class SignUp {
     private Instant checkedOutAt;
     @Column(name = "checked_in_by")
     private String checkedInBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "check_in_method")
+    private CheckInMethod checkInMethod;
     @Column(name = "manual_reason")
     private String manualReason;
     private Integer minutes;
@@ -73,6 +76,12 @@ class SignUp {
     private Instant remindedHourAt;
     @Version
     private Long version;
+
+    /**
+     * How the check-in was made: SCAN (the member scanned the activity's code), HAND (the organiser, with a reason),
+     * MEMBER_CODE (the organiser scanned the member's personal code or typed its number).
+     */
+    enum CheckInMethod { SCAN, HAND, MEMBER_CODE }
 
     protected SignUp() {
     }
@@ -126,6 +135,10 @@ class SignUp {
     }
 
     void checkIn(Instant at, String by, String reason) {
+        checkIn(at, by, reason, reason == null ? CheckInMethod.SCAN : CheckInMethod.HAND);
+    }
+
+    void checkIn(Instant at, String by, String reason, CheckInMethod method) {
         if (state == SignUpState.CHECKED_IN || state == SignUpState.CHECKED_OUT) {
             throw new ConflictException("already-checked-in", "check-in.already", state.name());
         }
@@ -134,7 +147,19 @@ class SignUp {
         this.checkedInAt = at;
         this.checkedInBy = by;
         this.manualReason = reason;
+        this.checkInMethod = method;
     }
+
+    /** The organiser cancelled the activity: a sign-up not yet settled ends here, whatever its state. */
+    boolean endByOrganiser(Instant at) {
+        if (!state.active()) {
+            return false;
+        }
+        this.state = SignUpState.ORGANISER_CANCELLED;
+        this.cancelledAt = at;
+        return true;
+    }
+
 
     void checkOut(Instant at, String reason) {
         state.require("check-out");
@@ -197,6 +222,7 @@ class SignUp {
     Instant checkedOutAt() { return checkedOutAt; }
     String checkedInBy() { return checkedInBy; }
     String manualReason() { return manualReason; }
+    CheckInMethod checkInMethod() { return checkInMethod; }
     Integer minutes() { return minutes; }
     String correctionReason() { return correctionReason; }
     Long version() { return version; }

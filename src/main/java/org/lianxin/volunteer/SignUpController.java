@@ -37,8 +37,8 @@ class SignUpController {
     record SignUpView(long id, long activityId, String activityTitle, String place, Instant startsAt, Instant endsAt,
                       String memberName, String state, Long waitlistPosition, Instant queuedAt, Instant placedAt,
                       Instant cancelledAt, boolean lateCancellation, Instant checkedInAt, Instant checkedOutAt,
-                      String checkedInBy, String manualReason, Integer minutes, String correctionReason,
-                      List<String> actions, Long version) {
+                      String checkedInBy, String checkInMethod, String manualReason, Integer minutes,
+                      String correctionReason, String activityCancelReason, List<String> actions, Long version) {
     }
 
     private final SignUpRepository signUps;
@@ -89,6 +89,7 @@ class SignUpController {
         return new SignUpView(s.id(), s.activityId(), a == null ? null : a.title(), a == null ? null : a.place(),
                 s.startsAt(), s.endsAt(), s.memberName(), s.state().name(), position, s.queuedAt(), s.placedAt(),
                 s.cancelledAt(), s.lateCancellation(), s.checkedInAt(), s.checkedOutAt(), s.checkedInBy(),
-                s.manualReason(), s.minutes(), s.correctionReason(), actions, s.version());
+                s.checkInMethod() == null ? null : s.checkInMethod().name(), s.manualReason(), s.minutes(),
+                s.correctionReason(), a == null ? null : a.cancelReason(), actions, s.version());
     }
 }

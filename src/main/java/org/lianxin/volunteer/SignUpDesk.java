@@ -30,7 +30,7 @@ class SignUpDesk {
     }
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-    private static final List<SignUpState> ACTIVE = Arrays.stream(SignUpState.values()).filter(SignUpState::active).toList();
+    static final List<SignUpState> ACTIVE = Arrays.stream(SignUpState.values()).filter(SignUpState::active).toList();
 
     private final ActivityRepository activities;
     private final SignUpRepository signUps;
@@ -94,17 +94,38 @@ class SignUpDesk {
             if (next == null) {
                 activities.freePlace(activity.id());
             } else {
-                next.promote(now);
-                signUps.saveAndFlush(next);
-                events.publishEvent(new SignUpChanged("sign-up.promote", activity.id(), next.id(), next.memberId(),
-                        "promoted from the waitlist"));
-                if (next.accountId() != null) {
-                    events.publishEvent(Notice.to(next.accountId(), "activity.promoted", "/m/activities/mine", "SignUp",
-                            next.id() + ":promoted:" + now.toEpochMilli(), activity.title(),
-                            WHEN.format(activity.startsAt()), activity.place()));
-                }
+                promote(activity, next, now);
             }
         }
         return signUp;
+    }
+
+    /**
+     * Places a raised capacity freed go to the queue in order, each member told as when a cancellation frees one.
+     * The caller holds the activity's row lock and has flushed the new capacity; answers how many moved up.
+     */
+    int promoteWhileFree(Activity activity, Instant now) {
+        int promoted = 0;
+        while (true) {
+            SignUp next = signUps.findFirstByActivityIdAndStateOrderByQueuedAtAscIdAsc(activity.id(),
+                    SignUpState.WAITLISTED).orElse(null);
+            if (next == null || activities.takePlace(activity.id()) != 1) {
+                return promoted;
+            }
+            promote(activity, next, now);
+            promoted++;
+        }
+    }
+
+    private void promote(Activity activity, SignUp next, Instant now) {
+        next.promote(now);
+        signUps.saveAndFlush(next);
+        events.publishEvent(new SignUpChanged("sign-up.promote", activity.id(), next.id(), next.memberId(),
+                "promoted from the waitlist"));
+        if (next.accountId() != null) {
+            events.publishEvent(Notice.to(next.accountId(), "activity.promoted", "/m/activities/mine", "SignUp",
+                    next.id() + ":promoted:" + now.toEpochMilli(), activity.title(),
+                    WHEN.format(activity.startsAt()), activity.place()));
+        }
     }
 }

@@ -72,4 +72,23 @@ interface SignUpRepository extends JpaRepository<SignUp, Long> {
     @Query(value = "update sign_up set reminded_hour_at = ?2, reminded_day_at = coalesce(reminded_day_at, ?2)"
             + " where id = ?1 and reminded_hour_at is null", nativeQuery = true)
     int markHourReminded(long id, Instant at);
+
+    /**
+     * The activity's new time copied to its sign-ups; a new start re-arms both reminders (they go out again for the
+     * new time, once each, as the sign-up's reminder notices are keyed by the start they announce).
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update sign_up set starts_at = ?2, ends_at = ?3, reminded_day_at = null, reminded_hour_at = null"
+            + " where activity_id = ?1", nativeQuery = true)
+    int moveStart(long activityId, Instant start, Instant end);
+
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update sign_up set ends_at = ?2 where activity_id = ?1", nativeQuery = true)
+    int moveEnd(long activityId, Instant end);
+
+    /** The active sign-ups of a member's other activities overlapping [from, to), for many members at once. */
+    @Query("select s from SignUp s where s.memberId in ?1 and s.activityId <> ?2 and s.state in ?3"
+            + " and s.startsAt < ?5 and s.endsAt > ?4")
+    List<SignUp> overlappingAny(Collection<Long> memberIds, long activityId, Collection<SignUpState> states, Instant from,
+                                Instant to);
 }

@@ -160,6 +160,51 @@ class VolunteerDemo {
         });
     }
 
+    /**
+     * Issue 7 in the demo: the Mid-Autumn fair's volunteer service, called off for a typhoon warning with its reason
+     * (its sign-ups ended by the organiser), and a past member of the vanguard team who left after moving away (his
+     * hours of the riverbank clean-up still count for the team). Once, after the activities above.
+     */
+    @Bean
+    @Order(56)
+    ApplicationRunner demoActivityOperations(ActivityRepository activities, SignUpRepository signUps, SignUpDesk desk,
+                                             ServiceTeamRepository teams, PartyMembers members, Areas areas,
+                                             AccountDirectory accounts, Ids ids, Clock clock, TransactionTemplate tx) {
+        return args -> tx.executeWithoutResult(status -> {
+            Optional<AreaRef> beijiang = areas.findByName("北江社区", "COMMUNITY");
+            Optional<Long> secretary = accounts.idOf("beijiang");
+            if (beijiang.isEmpty() || secretary.isEmpty() || activities.count() == 0
+                    || activities.existsByState(ActivityState.CANCELLED)) {
+                return;
+            }
+            List<MemberRef> people = members.ofCommunity(beijiang.get().id());
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.now(clock.withZone(CHINA));
+            Activity fair = activity(ids, beijiang.get(), "中秋游园会志愿服务",
+                    "协助社区中秋游园会：布置灯谜、维持秩序、照看老人和孩子。", "北江社区文化广场",
+                    at(today.plusDays(8), 19, 0), at(today.plusDays(8), 21, 30), 30, List.of(),
+                    Activity.OrganiserKind.COMMUNITY, "北江社区党委", secretary.get(), now.minus(Duration.ofDays(4)));
+            activities.saveAndFlush(fair);
+            people.stream().filter(m -> m.accountId() != null).limit(2).forEach(m -> desk.signUp(fair.id(),
+                    new SignUpDesk.Volunteer(m.id(), m.accountId(), m.name()), now.minus(Duration.ofDays(3))));
+            Instant cancelled = now.minus(Duration.ofDays(1));
+            fair.cancel("受台风“海葵”影响，气象台发布暴雨橙色预警，游园会取消，改期另行通知。", SECRETARY, cancelled);
+            activities.saveAndFlush(fair);
+            List<SignUp> lines = signUps.findByActivityIdAndStateIn(fair.id(), SignUpDesk.ACTIVE);
+            lines.forEach(l -> l.endByOrganiser(cancelled));
+            signUps.saveAllAndFlush(lines);
+            activities.freeAll(fair.id());
+
+            teams.findAll().stream().filter(t -> t.name().equals("北江社区党员先锋服务队")).findFirst().ifPresent(team -> {
+                team.current().stream().filter(m -> m.memberId() != team.leaderMemberId()).reduce((a, b) -> b)
+                        .ifPresent(m -> team.remove(m.memberId(), "工作调到广州，本人申请退出服务队", SECRETARY,
+                                now.minus(Duration.ofDays(2))));
+                teams.saveAndFlush(team);
+            });
+            log.info("Loaded the demo activity operations of 北江社区 (a cancelled activity, a past team member)");
+        });
+    }
+
     private static Instant at(LocalDate day, int hour, int minute) {
         return day.atTime(LocalTime.of(hour, minute)).atZone(CHINA).toInstant();
     }

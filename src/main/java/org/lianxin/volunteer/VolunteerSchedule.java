@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Every five minutes, on one node (ShedLock): reminds members holding a place the day before an activity and an
  * hour before it, through the inbox ({@link Notice}). Each kind goes out once per sign-up: the sign-up row is
  * marked by a conditional update, so even two runs at once tell nobody twice. Who signs up within the last hour
- * gets only the hour's reminder.
+ * gets only the hour's reminder. When the organiser moves the start, the sign-ups' marks are cleared and the
+ * reminders go out again for the new time (their notices are keyed by the start they announce, so they are neither
+ * swallowed as duplicates of the old ones nor sent twice for the same start).
  */
 @Component
 class VolunteerSchedule {
@@ -57,7 +59,8 @@ class VolunteerSchedule {
             return;
         }
         Activity a = activities.findById(s.activityId()).orElseThrow();
-        events.publishEvent(Notice.to(s.accountId(), kind, "/m/activities/mine", "SignUp", s.id() + ":" + kind,
+        events.publishEvent(Notice.to(s.accountId(), kind, "/m/activities/mine", "SignUp",
+                s.id() + ":" + kind + ":" + a.startsAt().getEpochSecond(),
                 a.title(), SignUpDesk.WHEN.format(a.startsAt()), a.place()));
     }
 }
