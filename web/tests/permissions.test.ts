@@ -126,7 +126,7 @@ describe('volunteer menu and tiles', () => {
   })
 
   it('a member joins activities, an organiser shows the check-in code', () => {
-    expect(keys(visibleTiles([P.activityJoin]))).toEqual(['me', 'activities'])
+    expect(keys(visibleTiles([P.activityJoin]))).toEqual(['me', 'activities', 'member-code'])
     expect(keys(visibleTiles([P.activityManage]))).toEqual(['me', 'activity-code'])
   })
 })

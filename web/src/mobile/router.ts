@@ -49,6 +49,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/activities', name: 'activities', component: () => import('./volunteer/ActivitiesPage.vue'), meta: { permission: permissionOf('activities') } },
   { path: '/activities/mine', redirect: { path: '/activities', query: { tab: 'mine' } } },
   { path: '/activity-code', name: 'activity-code', component: () => import('./volunteer/CheckInCodePage.vue'), meta: { permission: permissionOf('activity-code') } },
+  { path: '/member-code', name: 'member-code', component: () => import('./volunteer/MemberCodePage.vue'), meta: { permission: permissionOf('member-code') } },
   { path: '/cases', name: 'cases', component: () => import('./casework/CasesPage.vue'), meta: { permission: permissionOf('cases') } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -2,8 +2,8 @@
 import { API_BASE, request } from './api'
 import type { Id, Page, PageQuery } from './types'
 
-export type SignUpState = 'SIGNED_UP' | 'WAITLISTED' | 'CANCELLED' | 'CHECKED_IN' | 'CHECKED_OUT' | 'ATTENDED' | 'NO_SHOW'
-export const SIGN_UP_STATES: readonly SignUpState[] = ['SIGNED_UP', 'WAITLISTED', 'CANCELLED', 'CHECKED_IN', 'CHECKED_OUT', 'ATTENDED', 'NO_SHOW']
+export type SignUpState = 'SIGNED_UP' | 'WAITLISTED' | 'CANCELLED' | 'CHECKED_IN' | 'CHECKED_OUT' | 'ATTENDED' | 'NO_SHOW' | 'ORGANISER_CANCELLED'
+export const SIGN_UP_STATES: readonly SignUpState[] = ['SIGNED_UP', 'WAITLISTED', 'CANCELLED', 'CHECKED_IN', 'CHECKED_OUT', 'ATTENDED', 'NO_SHOW', 'ORGANISER_CANCELLED']
 export type OrganiserKind = 'COMMUNITY' | 'GRID_BRANCH' | 'SERVICE_TEAM' | 'PARTNER_UNIT'
 export const ORGANISER_KINDS: readonly OrganiserKind[] = ['COMMUNITY', 'GRID_BRANCH', 'SERVICE_TEAM', 'PARTNER_UNIT']
 
@@ -29,8 +29,10 @@ export interface ActivityView {
   organiserName: string
   createdBy: string | null
   hasCover: boolean
-  state: 'PUBLISHED' | 'CONFIRMED'
+  state: 'PUBLISHED' | 'CONFIRMED' | 'CANCELLED'
   phase: 'UPCOMING' | 'ONGOING' | 'ENDED'
+  cancelReason: string | null
+  cancelledAt: string | null
   mySignUp: { id: Id; state: SignUpState; waitlistPosition: number | null } | null
   actions: string[]
   version: number
@@ -53,11 +55,38 @@ export interface SignUpView {
   checkedInAt: string | null
   checkedOutAt: string | null
   checkedInBy: string | null
+  checkInMethod: 'SCAN' | 'HAND' | 'MEMBER_CODE' | null
   manualReason: string | null
   minutes: number | null
   correctionReason: string | null
+  activityCancelReason: string | null
   actions: string[]
   version: number
+}
+
+/** What the publisher may change once published (the area and organiser stay); {@code version} as read. */
+export interface ActivityEditForm {
+  title: string
+  description: string
+  place: string
+  startsAt: string | null
+  endsAt: string | null
+  signUpOpensAt: string | null
+  signUpClosesAt: string | null
+  capacity: number | null
+  skills: string[]
+  campaignActionId: Id | null
+  cover?: string | null
+  version: number
+}
+
+/** 我的签到码: the QR text and the eight-digit number, a new pair every minute. */
+export interface MemberCode {
+  memberName: string
+  code: string
+  number: string
+  rotatesAt: string
+  validUntil: string
 }
 
 export interface ActivityForm {
@@ -91,6 +120,10 @@ export const activityApi = {
   get: (id: Id) => request<ActivityView>(`/activities/${id}`),
   coverUrl: (id: Id) => `${API_BASE}/activities/${id}/cover`,
   create: (form: ActivityForm) => post<ActivityView>('/activities', form),
+  edit: (id: Id, form: ActivityEditForm) => request<ActivityView>(`/activities/${id}`, { method: 'PUT', body: form }),
+  cancelActivity: (id: Id, reason: string) => post<ActivityView>(`/activities/${id}/cancel`, { reason }),
+  checkInByMemberCode: (id: Id, code: string) => post<SignUpView>(`/activities/${id}/check-ins/member-code`, { code }),
+  myMemberCode: () => request<MemberCode>('/member-codes/mine'),
   signUp: (id: Id) => post<SignUpView>(`/activities/${id}/sign-ups`),
   roster: (id: Id, query: PageQuery) => request<Page<SignUpView>>(`/activities/${id}/sign-ups`, { query }),
   code: (id: Id) => request<CheckInCode>(`/activities/${id}/check-in-code`),
@@ -126,6 +159,11 @@ export async function qrDataUrl(text: string): Promise<string> {
   return 'data:image/svg+xml;utf8,' + encodeURIComponent(qr.createSvgTag({ cellSize: 8, margin: 2, scalable: true }))
 }
 
+/** The eight digits of a member code as read out: 4821 0937. */
+export function spacedNumber(number: string): string {
+  return number.length === 8 ? `${number.slice(0, 4)} ${number.slice(4)}` : number
+}
+
 /** 11月24日 08:30 in the viewer's time. */
 export function when(iso: string): string {
   const d = new Date(iso)
@@ -146,7 +184,9 @@ export interface ServiceTeamView {
   leaderMemberId: Id
   leaderName: string
   memberCount: number
-  members: { memberId: Id; name: string; leader: boolean; joinedAt: string }[] | null
+  members: TeamMemberView[] | null
+  pastMembers: TeamMemberView[] | null
+  myRole: 'LEADER' | 'MEMBER' | null
   activities: { activityId: Id; title: string; startsAt: string; place: string; state: string; people: number; minutes: number }[] | null
   activityCount: number
   attendances: number
@@ -155,12 +195,26 @@ export interface ServiceTeamView {
   version: number
 }
 
+/** A stint in a team: leftAt once he left (leftBy himself) or was removed (with the reason). */
+export interface TeamMemberView {
+  memberId: Id
+  name: string
+  leader: boolean
+  joinedAt: string
+  leftAt: string | null
+  leftReason: string | null
+  leftBy: string | null
+}
+
 export const serviceTeamApi = {
   list: (query: PageQuery) => request<Page<ServiceTeamView>>('/service-teams', { query }),
   get: (id: Id) => request<ServiceTeamView>(`/service-teams/${id}`),
   create: (form: { name: string; kind: ServiceTeamKind; description: string; areaId: Id | null; leaderMemberId: Id | null }) =>
     post<ServiceTeamView>('/service-teams', form),
   addMember: (id: Id, memberId: Id) => post<ServiceTeamView>(`/service-teams/${id}/members`, { memberId }),
+  leave: (id: Id) => post<ServiceTeamView>(`/service-teams/${id}/leave`),
+  removeMember: (id: Id, memberId: Id, reason: string) => post<ServiceTeamView>(`/service-teams/${id}/members/${memberId}/remove`, { reason }),
+  handOver: (id: Id, memberId: Id) => post<ServiceTeamView>(`/service-teams/${id}/leader`, { memberId }),
 }
 
 export interface CampaignView {

@@ -150,6 +150,7 @@ export interface Tile {
     | 'points'
     | 'activities'
     | 'activity-code'
+    | 'member-code'
     | 'cases'
   path: string
   label: string
@@ -178,6 +179,7 @@ export const MOBILE_TILES: readonly Tile[] = [
   { key: 'points', path: '/points', label: 'points.tile', icon: 'award-o', permission: P.pointsOwn },
   { key: 'activities', path: '/activities', label: 'activity.tile', icon: 'flag-o', permission: P.activityJoin },
   { key: 'activity-code', path: '/activity-code', label: 'activity.tileCode', icon: 'qr', permission: P.activityManage },
+  { key: 'member-code', path: '/member-code', label: 'activity.tileMemberCode', icon: 'qr', permission: P.activityJoin },
   { key: 'cases', path: '/cases', label: 'case.tile', icon: 'warning-o', permission: P.caseReport },
 ]
 
