@@ -1273,6 +1273,7 @@ const en: Messages = {
     handOverTo: 'Hand over to',
     handedOver: 'Leader role handed over',
     remove: 'Remove',
+    removeSomeone: 'Remove a member',
     removeTitle: 'Remove from the team: {name}',
     removeReasonPlaceholder: 'Why (the member is told; audited)',
     removed: 'Removed from the team',

@@ -1272,6 +1272,7 @@ const zhCN = {
     handOverTo: '移交给',
     handedOver: '队长已移交',
     remove: '移出',
+    removeSomeone: '移出队员',
     removeTitle: '移出服务队：{name}',
     removeReasonPlaceholder: '请填写移出原因（会通知本人并记入审计日志）',
     removed: '已移出服务队',

@@ -106,6 +106,26 @@ class ActivityOpsBrowserTests extends BrowserTest {
         assertThat(card).hasCount(0);
         Response after = mei.get("/api/v1/service-teams/" + id);
         assertThat(after.get("pastMembers").get(0).get("name").asString()).isEqualTo("刘明");
+
+        // as the leader of another team, he removes a member with a reason
+        String led = unique("义诊服务队");
+        Response second = mei.post("/api/v1/service-teams", Map.of("name", led, "kind", "PROFESSION",
+                "areaId", areaId("北江社区"), "leaderMemberId", memberId("刘明")));
+        long ledId = second.get("id").asLong();
+        assertThat(mei.post("/api/v1/service-teams/" + ledId + "/members", Map.of("memberId", memberId("林志强"))).status())
+                .isEqualTo(200);
+        page.reload();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB, new com.microsoft.playwright.Page.GetByRoleOptions()
+                .setName("服务队")).click();
+        Locator ledCard = page.getByTestId("m-team-card").filter(new Locator.FilterOptions().setHasText(led));
+        assertThat(ledCard).containsText("我是队长");
+        ledCard.getByTestId("m-team-remove").click();
+        page.locator(".van-action-sheet__item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("林志强")).click();
+        field("m-team-remove-reason").fill("已搬离本社区");
+        page.locator(".van-dialog__confirm").click();
+        assertThat(ledCard).containsText("队员 1");
+        assertThat(mei.get("/api/v1/service-teams/" + ledId).get("pastMembers").get(0).get("leftReason").asString())
+                .isEqualTo("已搬离本社区");
     }
 
     @Test
