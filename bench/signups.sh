@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Sign-up benchmark: bench/signups.sh [members per community] [activities per community] [seconds per figure]
+#                    [places of a small activity] [percent of small activities]
 # Generates the district scale into a fresh PostgreSQL database, starts Lianxin with -Xmx512m, gives login accounts
 # (MEMBER role, password Bench@2026) to N registered members of each community of the first generated subdistrict,
 # lets each community's secretary publish its activities through the API, then measures with bench/SignUpBench.java,
-# in the same run: the trivial baseline, POST sign-ups by distinct members, and a member's activity list.
+# in the same run: the trivial baseline, POST sign-ups by distinct members, and a member's activity list. A share of
+# the activities (40% by default) have few places (4) and fill during the run, so the sign-ups are reported as a
+# whole and split by answer (SIGNED_UP, WAITLISTED), each with p50/p95/p99 and rate, as ratios to the baseline.
 # One JSON line per figure to stdout and bench/results/<commit>-signups.jsonl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 per_community="${1:-40}"
 activities="${2:-10}"
 seconds="${3:-20}"
+small_capacity="${4:-4}"
+small_percent="${5:-40}"
 port="${BENCH_PORT:-18081}"
 db="lianxin_bench_signups"
 commit="$(git rev-parse --short HEAD)$(git diff --quiet || echo -dirty)"
@@ -73,10 +78,11 @@ echo "$(wc -l < /tmp/lianxin-bench-signups.txt) members with accounts" >&2
 
 echo "== load: $seconds s per figure, 8 clients" >&2
 java bench/SignUpBench.java "http://localhost:$port" Bench@2026 /tmp/lianxin-bench-signups.txt "$activities" 30 8 \
-  "$seconds" | tee "$out.tmp"
+  "$seconds" "$small_capacity" "$small_percent" | tee "$out.tmp"
 signed=$(sql "select state || '=' || count(*) from sign_up group by state order by state" | tr '\n' ' ')
+full=$(sql "select count(*) || '/' || (select count(*) from activity) from activity where taken >= capacity")
 rss_kib=$(ps -o rss= -p $pid | tr -d ' ')
-printf '{"name":"process","scale":"district","commit":"%s","members":%s,"sign_ups_in_db":"%s","rss_mib":%s,"heap_max_mib":512}\n' \
-  "$commit" "$(sql "select count(*) from member")" "$signed" "$((rss_kib / 1024))" | tee -a "$out.tmp"
+printf '{"name":"process","scale":"district","commit":"%s","members":%s,"sign_ups_in_db":"%s","activities_full":"%s","rss_mib":%s,"heap_max_mib":512}\n' \
+  "$commit" "$(sql "select count(*) from member")" "$signed" "$full" "$((rss_kib / 1024))" | tee -a "$out.tmp"
 mv "$out.tmp" "$out"
 echo "== results in $out" >&2
