@@ -1253,6 +1253,19 @@ const en: Messages = {
     total: 'Total',
     totalCell: '{activities} activities · {members} members · {hours} h',
     actionOf: 'Campaign action',
+    cellWork: 'wishes {wishes} · tasks {tasks}',
+    totalTagged: '{activities} activities · {wishes} wishes · {tasks} tasks · {members} members · {hours} h',
+    taggedHint: 'Members taking part: those who attended a tagged activity, fulfilled a tagged wish or completed a tagged service task (each once); hours are activity hours.',
+  },
+  campaignTag: {
+    label: 'Campaign',
+    none: 'Not tagged',
+    pick: 'Tag to a campaign action',
+    choose: 'Campaign action (optional)',
+    noneOpen: 'No campaign is running in this community',
+    clear: 'No tag',
+    tagged: 'Tagged to "{name}"',
+    cleared: 'Campaign tag removed',
   },
   case: {
     menu: 'Grid cases',
@@ -1372,7 +1385,7 @@ const en: Messages = {
   },
   volunteerReport: {
     menu: 'Volunteer reports',
-    by: { COMMUNITY: 'Community', TEAM: 'Service team', CAMPAIGN: 'Campaign', MEMBER: 'Member' },
+    by: { COMMUNITY: 'Community', TEAM: 'Service team', CAMPAIGN: 'Campaign', GRID_BRANCH: 'Grid branch', PARTNER_UNIT: 'Partner unit', MEMBER: 'Member' },
     from: 'From',
     to: 'To',
     export: 'Export to Excel',

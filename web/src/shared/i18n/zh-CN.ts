@@ -1252,6 +1252,19 @@ const zhCN = {
     total: '合计',
     totalCell: '活动 {activities} 场 · {members} 人 · {hours} 小时',
     actionOf: '主题行动',
+    cellWork: '心愿 {wishes} · 任务 {tasks}',
+    totalTagged: '活动 {activities} 场 · 心愿 {wishes} 个 · 任务 {tasks} 项 · {members} 人 · {hours} 小时',
+    taggedHint: '参与人数含参加活动、实现被标记的微心愿、完成被标记的服务任务的党员（同一人只计一次）；时长为活动服务时长。',
+  },
+  campaignTag: {
+    label: '主题行动',
+    none: '未标记',
+    pick: '标记主题行动',
+    choose: '选择行动项（可选）',
+    noneOpen: '本社区暂无进行中的主题行动',
+    clear: '不标记',
+    tagged: '已标记到“{name}”',
+    cleared: '已取消主题行动标记',
   },
   case: {
     menu: '网格事件',
@@ -1371,7 +1384,7 @@ const zhCN = {
   },
   volunteerReport: {
     menu: '志愿服务统计',
-    by: { COMMUNITY: '社区', TEAM: '服务队', CAMPAIGN: '主题行动', MEMBER: '党员' },
+    by: { COMMUNITY: '社区', TEAM: '服务队', CAMPAIGN: '主题行动', GRID_BRANCH: '网格党支部', PARTNER_UNIT: '共建单位', MEMBER: '党员' },
     from: '开始日期',
     to: '结束日期',
     export: '导出 Excel',

@@ -208,21 +208,7 @@ class ServiceTaskController {
         if (write.isEmpty()) {
             throw new ForbiddenException(MatchingPermissions.TASK_WRITE);
         }
-        Areas.AreaRef area;
-        if (form.areaId() == null) {
-            List<Areas.AreaRef> mine = actor.grants().stream().filter(g -> write.contains(g.areaPath()))
-                    .map(g -> areas.find(g.areaId()).orElse(null)).filter(java.util.Objects::nonNull).distinct().toList();
-            if (mine.size() != 1) {
-                throw new InvalidInputException("areaId", "validation.required");
-            }
-            area = mine.get(0);
-        } else {
-            area = areas.find(form.areaId()).filter(a -> staffScope(actor).contains(a.path()))
-                    .orElseThrow(() -> new InvalidInputException("areaId", "offer.areas.unknown"));
-            if (!write.contains(area.path())) {
-                throw new ForbiddenException(MatchingPermissions.TASK_WRITE);
-            }
-        }
+        Areas.AreaRef area = writeArea(actor, form.areaId());
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         if (form.campaignActionId() != null) {
             campaignTags.problem(form.campaignActionId(), area.path(), form.startsAt() == null ? null
@@ -249,18 +235,18 @@ class ServiceTaskController {
         return views(actor, List.of(task), Optional.empty()).get(0);
     }
 
-    @Operation(summary = "The campaign actions a task of this area may be tagged to: rolled out to its community and "
-            + "running on the day (default today)")
+    @Operation(summary = "The campaign actions a task of this area (default: the caller's only area) may be tagged to: "
+            + "rolled out to its community and running on the day (default today)")
     @GetMapping("/campaign-actions")
     @Transactional(readOnly = true)
-    List<TagView> campaignActions(@CurrentUser Actor actor, @RequestParam long areaId,
+    List<TagView> campaignActions(@CurrentUser Actor actor, @RequestParam(required = false) Long areaId,
                                   @RequestParam(required = false) java.time.LocalDate on) {
         Scope write = actor.scopeFor(MatchingPermissions.TASK_WRITE);
         if (write.isEmpty()) {
             throw new ForbiddenException(MatchingPermissions.TASK_WRITE);
         }
-        Areas.AreaRef area = areas.find(areaId).filter(a -> write.contains(a.path()))
-                .orElseThrow(() -> new NotFoundException("Area"));
+        Areas.AreaRef area = areaId == null ? writeArea(actor, null) : areas.find(areaId)
+                .filter(a -> write.contains(a.path())).orElseThrow(() -> new NotFoundException("Area"));
         java.time.LocalDate day = on != null ? on : java.time.LocalDate.now(clock.withZone(ServiceTask.ZONE));
         return campaignTags.open(area.path(), day).stream()
                 .map(t -> new TagView(t.id(), t.name(), t.campaignId(), t.campaignName())).toList();
@@ -346,6 +332,25 @@ class ServiceTaskController {
         }
         events.publishEvent(new ServiceTaskChanged("service-task.cancel", task.id(), "cancelled"));
         return views(actor, List.of(task), Optional.empty()).get(0);
+    }
+
+    /** The area a task is listed in: the one given (in the caller's write scope), or the caller's only area. */
+    private Areas.AreaRef writeArea(Actor actor, Long areaId) {
+        Scope write = actor.scopeFor(MatchingPermissions.TASK_WRITE);
+        if (areaId == null) {
+            List<Areas.AreaRef> mine = actor.grants().stream().filter(g -> write.contains(g.areaPath()))
+                    .map(g -> areas.find(g.areaId()).orElse(null)).filter(java.util.Objects::nonNull).distinct().toList();
+            if (mine.size() != 1) {
+                throw new InvalidInputException("areaId", "validation.required");
+            }
+            return mine.get(0);
+        }
+        Areas.AreaRef area = areas.find(areaId).filter(a -> staffScope(actor).contains(a.path()))
+                .orElseThrow(() -> new InvalidInputException("areaId", "offer.areas.unknown"));
+        if (!write.contains(area.path())) {
+            throw new ForbiddenException(MatchingPermissions.TASK_WRITE);
+        }
+        return area;
     }
 
     private Scope staffScope(Actor actor) {
