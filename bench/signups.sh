@@ -45,7 +45,8 @@ fi
 grep "Generated scale" bench/results/generate-signups.log | sed 's/.*GeneratorRunner *: //' >&2
 
 echo "== starting Lianxin on :$port" >&2
-LIANXIN_DEMO=true java -Xmx512m "${run[@]}" --spring.profiles.active=postgres --server.port="$port" \
+# the demo data is not needed (the generated accounts are used); BENCH_DEMO=true loads it as before
+LIANXIN_DEMO="${BENCH_DEMO:-false}" java -Xmx512m "${run[@]}" --spring.profiles.active=postgres --server.port="$port" \
   > bench/results/server-signups.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
