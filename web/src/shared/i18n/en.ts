@@ -1254,6 +1254,7 @@ const en: Messages = {
     totalCell: '{activities} activities · {members} members · {hours} h',
     actionOf: 'Campaign action',
     cellWork: 'wishes {wishes} · tasks {tasks}',
+    cellMembers: '{members} members',
     totalTagged: '{activities} activities · {wishes} wishes · {tasks} tasks · {members} members · {hours} h',
     taggedHint: 'Members taking part: those who attended a tagged activity, fulfilled a tagged wish or completed a tagged service task (each once); hours are activity hours.',
   },

@@ -1253,6 +1253,7 @@ const zhCN = {
     totalCell: '活动 {activities} 场 · {members} 人 · {hours} 小时',
     actionOf: '主题行动',
     cellWork: '心愿 {wishes} · 任务 {tasks}',
+    cellMembers: '{members} 人',
     totalTagged: '活动 {activities} 场 · 心愿 {wishes} 个 · 任务 {tasks} 项 · {members} 人 · {hours} 小时',
     taggedHint: '参与人数含参加活动、实现被标记的微心愿、完成被标记的服务任务的党员（同一人只计一次）；时长为活动服务时长。',
   },

@@ -54,6 +54,8 @@ class CampaignTagBrowserTests extends BrowserTest {
         Locator picker = page.getByTestId("wish-drawer").getByTestId("wish-campaign-action");
         assertThat(picker).containsText("百日先锋行动 · 关爱困难党员群众");
         screenshot("admin-wish-campaign-tag");
+        page.keyboard().press("Escape");
+        assertThat(page.getByTestId("wish-drawer")).isHidden();
 
         page.getByTestId("menu-service-tasks").click();
         Locator tidy = page.getByTestId("task-table").locator("tr", new Locator.LocatorOptions().setHasText("小区环境整治"));
