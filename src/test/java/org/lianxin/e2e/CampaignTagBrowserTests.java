@@ -28,10 +28,13 @@ class CampaignTagBrowserTests extends BrowserTest {
         assertThat(board.locator("tr", new Locator.LocatorOptions().setHasText("沙头社区")).first()).containsText("落后");
         screenshot("campaign-dashboard-tags");
         page.keyboard().press("Escape");
+        assertThat(page.getByTestId("campaign-board")).isHidden();
 
         page.getByTestId("menu-volunteer-reports").click();
+        assertThat(page.getByTestId("report-table")).containsText("北江社区");
         page.getByTestId("report-by").getByText("网格党支部").click();
         Locator table = page.getByTestId("report-table");
+        assertThat(table).containsText("北江社区第一网格党支部");
         Locator branch = table.locator("tr", new Locator.LocatorOptions().setHasText("北江社区第一网格党支部"));
         assertThat(branch).containsText("4"); // four members checked the stairwells
         assertThat(page.getByTestId("report-chart").locator("canvas")).hasCount(1);
