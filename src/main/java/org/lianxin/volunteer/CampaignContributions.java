@@ -3,7 +3,6 @@ package org.lianxin.volunteer;
 import org.lianxin.matching.MatchingEvents.ServiceTaskCompleted;
 import org.lianxin.shared.Ids;
 import org.lianxin.wish.WishEvents.WishConfirmed;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -41,17 +40,14 @@ class CampaignContributions {
         }
     }
 
+    /**
+     * Once per source: a redelivered event finds its row. Two deliveries at the same moment cannot both insert (unique
+     * source key): the loser's listener fails, stays incomplete in the event publication registry and, redelivered,
+     * finds the row.
+     */
     private void record(CampaignContribution contribution) {
-        if (contributions.existsBySourceKey(contribution.sourceKey())) {
-            return;
-        }
-        try {
+        if (!contributions.existsBySourceKey(contribution.sourceKey())) {
             contributions.saveAndFlush(contribution);
-        } catch (DataIntegrityViolationException e) {
-            // the same event delivered twice at once: the other delivery recorded it (unique source key)
-            if (!contributions.existsBySourceKey(contribution.sourceKey())) {
-                throw e;
-            }
         }
     }
 }
