@@ -24,11 +24,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sign-up benchmark client (bench/signups.sh): java bench/SignUpBench.java BASE PASSWORD MEMBERS_FILE ACTIVITIES
- * CAPACITY CONCURRENCY SECONDS. MEMBERS_FILE has lines "communityId secretaryUsername memberUsername". Each
- * community's secretary publishes ACTIVITIES activities (a day apart, CAPACITY places) through the API; every member
- * logs in; then, closed loop with CONCURRENCY clients: the trivial baseline (liveness), POST sign-ups (each request a
- * distinct member and activity of his community, so places fill and the waitlist grows), and the member's activity
- * list. One JSON line per figure, each with the baseline's figures and the ratio.
+ * CAPACITY CONCURRENCY SECONDS [SMALL_CAPACITY SMALL_PERCENT]. MEMBERS_FILE has lines "communityId secretaryUsername
+ * memberUsername". Each community's secretary publishes ACTIVITIES activities (a day apart) through the API:
+ * SMALL_PERCENT of them (spread evenly) with SMALL_CAPACITY places, so that they fill during the run and the waitlist
+ * path is measured, the others with CAPACITY places; every member logs in; then, closed loop with CONCURRENCY
+ * clients: the trivial baseline (liveness), POST sign-ups (each request a distinct member and activity of his
+ * community), and the member's activity list. One JSON line per figure, each with the baseline's figures and the
+ * ratio; the sign-ups also split by their answer (activities.sign-up.SIGNED_UP, activities.sign-up.WAITLISTED), each
+ * with its own p50/p95/p99 and rate over the same measured time.
  */
 public class SignUpBench {
 
@@ -37,7 +40,8 @@ public class SignUpBench {
     record Session(String cookie, String xsrf) {
     }
 
-    record Figure(String name, double rps, double p50, double p99, long errors, long sent, Map<String, Integer> states) {
+    record Figure(String name, double rps, double p50, double p95, double p99, long errors, long sent,
+                  Map<String, Integer> states, Map<String, Figure> byState) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,6 +52,8 @@ public class SignUpBench {
         int capacity = Integer.parseInt(args[4]);
         int concurrency = Integer.parseInt(args[5]);
         int seconds = Integer.parseInt(args[6]);
+        int smallCapacity = args.length > 7 ? Integer.parseInt(args[7]) : capacity;
+        int smallPercent = args.length > 8 ? Integer.parseInt(args[8]) : 0;
 
         Map<Long, String> secretaries = new LinkedHashMap<>();
         Map<Long, List<String>> membersOf = new LinkedHashMap<>();
@@ -68,10 +74,13 @@ public class SignUpBench {
                 List<Long> ids = new ArrayList<>();
                 for (int i = 0; i < perCommunity; i++) {
                     Instant start = first.plus(Duration.ofDays(i));
+                    // SMALL_PERCENT of the activities, spread evenly over each community's list, are small
+                    boolean small = (i + 1) * smallPercent / 100 > i * smallPercent / 100;
+                    int places = small ? smallCapacity : capacity;
                     String body = String.format(Locale.ROOT, "{\"title\":\"基准测试活动 %d-%d\",\"description\":\"清理积水\","
                             + "\"areaId\":%d,\"place\":\"社区党群服务中心\",\"startsAt\":\"%s\",\"endsAt\":\"%s\","
                             + "\"capacity\":%d,\"skills\":[],\"organiserKind\":\"COMMUNITY\",\"organiserName\":\"社区党委\"}",
-                            s.getKey(), i, s.getKey(), start, start.plus(Duration.ofHours(2)), capacity);
+                            s.getKey(), i, s.getKey(), start, start.plus(Duration.ofHours(2)), places);
                     HttpResponse<String> r = CLIENT.send(post(base + "/api/v1/activities", staff, body),
                             HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() != 201) {
@@ -102,8 +111,9 @@ public class SignUpBench {
         membersOf.forEach((c, ms) -> ms.forEach(m -> activitiesOf.get(c).forEach(a -> work.add(new Object[] {m, a}))));
         Collections.shuffle(work, new Random(42));
         int activities = activitiesOf.values().stream().mapToInt(List::size).sum();
-        System.err.printf(Locale.ROOT, "%d communities, %d members logged in, %d activities, %d sign-ups to send%n",
-                secretaries.size(), sessions.size(), activities, work.size());
+        System.err.printf(Locale.ROOT, "%d communities, %d members logged in, %d activities (%d%% with %d places, the "
+                        + "others %d), %d sign-ups to send%n", secretaries.size(), sessions.size(), activities,
+                smallPercent, smallCapacity, capacity, work.size());
 
         URI liveness = URI.create(base + "/actuator/health/liveness");
         run("baseline.liveness", concurrency, 3, i -> get(liveness, null), null);     // warm-up
@@ -121,7 +131,10 @@ public class SignUpBench {
         URI list = URI.create(base + "/api/v1/activities?size=20");
         Figure lists = run("activities.list.member", concurrency, seconds,
                 i -> get(list, sessions.get(members.get(i % members.size()))), null);
-        for (Figure f : List.of(baseline, signUps, lists)) {
+        List<Figure> figures = new ArrayList<>(List.of(baseline, signUps));
+        new java.util.TreeMap<>(signUps.byState()).forEach((state, f) -> figures.add(f));
+        figures.add(lists);
+        for (Figure f : figures) {
             System.out.println(json(f, baseline, activities, sessions.size()));
         }
         System.exit(0);
@@ -136,6 +149,7 @@ public class SignUpBench {
             throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        Map<String, ConcurrentLinkedQueue<Long>> latenciesByState = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
         AtomicInteger counter = new AtomicInteger();
         long began = System.nanoTime();
@@ -162,6 +176,7 @@ public class SignUpBench {
                         } else if (states != null) {
                             String state = answer.body().replaceAll("(?s).*\"state\":\"([A-Z_]+)\".*", "$1");
                             states.merge(state, 1, Integer::sum);
+                            latenciesByState.computeIfAbsent(state, k -> new ConcurrentLinkedQueue<>()).add(now - start);
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
@@ -176,8 +191,15 @@ public class SignUpBench {
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double elapsed = (last.get() - began) / 1e9;
-        return new Figure(name, sorted.length / Math.max(elapsed, 0.001), percentile(sorted, 50), percentile(sorted, 99),
-                errors.get(), sorted.length, states);
+        // per answer: its latencies, and its rate over the same measured time (the rates add up to the whole)
+        Map<String, Figure> byState = new HashMap<>();
+        latenciesByState.forEach((state, queue) -> {
+            long[] part = queue.stream().mapToLong(Long::longValue).sorted().toArray();
+            byState.put(state, new Figure(name + "." + state, part.length / Math.max(elapsed, 0.001),
+                    percentile(part, 50), percentile(part, 95), percentile(part, 99), 0, part.length, null, Map.of()));
+        });
+        return new Figure(name, sorted.length / Math.max(elapsed, 0.001), percentile(sorted, 50), percentile(sorted, 95),
+                percentile(sorted, 99), errors.get(), sorted.length, states, byState);
     }
 
     static Session login(String base, String username, String password) throws Exception {
@@ -234,11 +256,12 @@ public class SignUpBench {
             new java.util.TreeMap<>(f.states()).forEach((k, v) -> states.append(states.length() == 0 ? "" : ",")
                     .append('"').append(k).append("\":").append(v));
         }
-        return String.format(Locale.ROOT, "{\"name\":\"%s\",\"rps\":%.0f,\"p50_ms\":%.2f,\"p99_ms\":%.2f,\"errors\":%d,"
-                        + "\"sent\":%d,\"activities\":%d,\"members\":%d%s,\"baseline\":{\"name\":\"%s\",\"rps\":%.0f,"
-                        + "\"p50_ms\":%.2f,\"p99_ms\":%.2f},\"ratio_p50\":%.2f,\"ratio_p99\":%.2f,\"ratio_rps\":%.3f}",
-                f.name(), f.rps(), f.p50(), f.p99(), f.errors(), f.sent(), activities, members,
-                f.states() != null ? ",\"states\":{" + states + "}" : "", b.name(), b.rps(), b.p50(), b.p99(),
-                f.p50() / b.p50(), f.p99() / b.p99(), f.rps() / b.rps());
+        return String.format(Locale.ROOT, "{\"name\":\"%s\",\"rps\":%.1f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,"
+                        + "\"p99_ms\":%.2f,\"errors\":%d,\"sent\":%d,\"activities\":%d,\"members\":%d%s,\"baseline\":"
+                        + "{\"name\":\"%s\",\"rps\":%.0f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f},"
+                        + "\"ratio_p50\":%.2f,\"ratio_p95\":%.2f,\"ratio_p99\":%.2f,\"ratio_rps\":%.3f}",
+                f.name(), f.rps(), f.p50(), f.p95(), f.p99(), f.errors(), f.sent(), activities, members,
+                f.states() != null ? ",\"states\":{" + states + "}" : "", b.name(), b.rps(), b.p50(), b.p95(), b.p99(),
+                f.p50() / b.p50(), f.p95() / b.p95(), f.p99() / b.p99(), f.rps() / b.rps());
     }
 }

@@ -2,6 +2,7 @@
 // tasks claimed by skill; types and API calls next to api.ts like wishes.ts.
 import { API_BASE, request } from './api'
 import type { Id, Page, PageQuery } from './types'
+import type { CampaignTag } from './campaignTags'
 
 export type NeedState = 'SUBMITTED' | 'DISPATCHED' | 'RETURNED' | 'TAKEN' | 'FULFILLED' | 'CLOSED' | 'CANCELLED'
 export const NEED_STATES: readonly NeedState[] = ['SUBMITTED', 'DISPATCHED', 'RETURNED', 'TAKEN', 'FULFILLED', 'CLOSED', 'CANCELLED']
@@ -163,8 +164,10 @@ export interface ServiceTaskView {
   fit: TaskFit | null
   myClaimId: Id | null
   myClaimState: 'CLAIMED' | 'CANCELLED' | 'COMPLETED' | null
-  actions: ('claim' | 'cancel-claim' | 'complete' | 'cancel')[]
+  actions: ('claim' | 'cancel-claim' | 'complete' | 'cancel' | 'tag')[]
   version: number
+  /** The campaign action the task is tagged to (主题行动), if any. */
+  campaignAction: CampaignTag | null
 }
 
 export interface ServiceTaskForm {
@@ -175,6 +178,7 @@ export interface ServiceTaskForm {
   startsAt: string | null
   endsAt: string | null
   places: number | null
+  campaignActionId?: Id | null
 }
 
 export interface TaskClaimView {

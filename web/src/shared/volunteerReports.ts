@@ -1,10 +1,11 @@
 // Hours and participation reports (志愿服务统计): confirmed attendance in the caller's scope, per member, service
-// team, community or campaign, for a period; the Excel export is a link the browser downloads with the session.
+// team, community, campaign, publishing grid branch or partner unit, for a period; the Excel export is a link the
+// browser downloads with the session.
 import { API_BASE, queryString, request } from './api'
 import type { Page } from './types'
 
-export type ReportBy = 'COMMUNITY' | 'TEAM' | 'CAMPAIGN' | 'MEMBER'
-export const REPORT_BYS: readonly ReportBy[] = ['COMMUNITY', 'TEAM', 'CAMPAIGN', 'MEMBER']
+export type ReportBy = 'COMMUNITY' | 'TEAM' | 'CAMPAIGN' | 'GRID_BRANCH' | 'PARTNER_UNIT' | 'MEMBER'
+export const REPORT_BYS: readonly ReportBy[] = ['COMMUNITY', 'TEAM', 'CAMPAIGN', 'GRID_BRANCH', 'PARTNER_UNIT', 'MEMBER']
 
 export interface ReportLine {
   id: number

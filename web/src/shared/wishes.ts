@@ -2,10 +2,11 @@
 // added in parallel do not all edit one file.
 import { API_BASE, request } from './api'
 import type { Id, Page, PageQuery } from './types'
+import type { CampaignTag } from './campaignTags'
 
 export type WishState = 'SUBMITTED' | 'PUBLISHED' | 'DECLINED' | 'CLAIMED' | 'FULFILLED' | 'CONFIRMED'
 export const WISH_STATES: readonly WishState[] = ['SUBMITTED', 'PUBLISHED', 'DECLINED', 'CLAIMED', 'FULFILLED', 'CONFIRMED']
-export type WishAction = 'publish' | 'decline' | 'claim' | 'release' | 'fulfil' | 'confirm'
+export type WishAction = 'publish' | 'decline' | 'claim' | 'release' | 'fulfil' | 'confirm' | 'tag'
 
 export interface WishCategory {
   code: string
@@ -54,6 +55,8 @@ export interface WishView {
   mine: 'RESIDENT' | 'CLAIMANT' | null
   actions: WishAction[]
   version: number
+  /** The campaign action the wish is tagged to (主题行动), if any. */
+  campaignAction: CampaignTag | null
 }
 
 export interface WishForm {

@@ -19,6 +19,7 @@ import org.lianxin.organization.PartnerUnits.PartnerUnitRef;
 import org.lianxin.resident.Residents;
 import org.lianxin.resident.Residents.ResidentRef;
 import org.lianxin.shared.AccountDirectory;
+import org.lianxin.shared.CampaignTags;
 import org.lianxin.shared.IdNumber;
 import org.lianxin.shared.Ids;
 import org.lianxin.shared.PersonalDataCipher;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -251,6 +253,63 @@ class MatchingDemo {
             claims.flush();
             tasks.takePlace(patrol.id());
             log.info("Loaded {} demo offers, 8 needs in every state and 4 service tasks of 北江社区", offers.count());
+        });
+    }
+
+    /**
+     * Service tasks for 百日先锋行动 (loaded after the campaign): 小区环境整治 is tagged to 守护家园环境; last week's
+     * school-gate duty (护学岗值守), tagged to 护学护校, was completed by two members of 北江社区, so the campaign
+     * dashboard counts a task completed.
+     */
+    @Bean
+    @Order(60)
+    ApplicationRunner demoCampaignTasks(ServiceTaskRepository tasks, ServiceTaskClaimRepository claims,
+                                        PartyMembers members, Areas areas, CampaignTags tags, Ids ids,
+                                        ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
+        return args -> tx.executeWithoutResult(status -> {
+            Optional<AreaRef> beijiang = areas.findByName("北江社区", "COMMUNITY");
+            Optional<ServiceTask> tidy = tasks.findFirstByTitleOrderById("小区环境整治");
+            if (tasks.existsByCampaignActionIdIsNotNull() || beijiang.isEmpty() || tidy.isEmpty()) {
+                return;
+            }
+            List<PartyMembers.MemberRef> people = members.ofCommunity(beijiang.get().id());
+            Instant now = clock.instant();
+            LocalDate lastWeek = LocalDate.now(clock.withZone(ServiceTask.ZONE)).minusDays(7);
+            Optional<CampaignTags.ActionTag> home = tags.open(tidy.get().areaPath(), tidy.get().day()).stream()
+                    .filter(t -> t.campaignName().equals("百日先锋行动") && t.name().equals("守护家园环境")).findFirst();
+            Optional<CampaignTags.ActionTag> school = tags.open(beijiang.get().path(), lastWeek).stream()
+                    .filter(t -> t.campaignName().equals("百日先锋行动") && t.name().equals("护学护校")).findFirst();
+            if (home.isEmpty() || school.isEmpty() || people.size() < 2) {
+                return;
+            }
+            tidy.get().tagTo(home.get().id());
+            tasks.save(tidy.get());
+
+            Instant start = lastWeek.atTime(7, 15).atZone(ServiceTask.ZONE).toInstant();
+            ServiceTask duty = new ServiceTask(ids.next("service_task_seq"), new ServiceTask.Terms("护学岗值守",
+                    "上学时段在北江小学校门口维持秩序，护送学生过马路", List.of("EDUCATION"), "北江小学校门口", start,
+                    start.plusSeconds(3600L), 2), List.of("EDUCATION"), beijiang.get().path(), beijiang.get().name(),
+                    SECRETARY, start.minusSeconds(86_400L * 3));
+            duty.tagTo(school.get().id());
+            tasks.saveAndFlush(duty);
+            List<ServiceTaskClaim> held = new ArrayList<>();
+            for (PartyMembers.MemberRef m : people.subList(0, 2)) {
+                held.add(claims.save(new ServiceTaskClaim(ids.next("service_task_seq"), duty.id(), m.id(), m.accountId(),
+                        m.name(), start.minusSeconds(86_400L * 2))));
+                claims.flush();
+                tasks.takePlace(duty.id());
+            }
+            ServiceTask done = tasks.findById(duty.id()).orElseThrow();
+            done.complete(start.plusSeconds(3600L * 2));
+            tasks.saveAndFlush(done);
+            for (ServiceTaskClaim claim : held) {
+                claim.complete(done.minutes(), done.completedAt());
+                claims.save(claim);
+                events.publishEvent(new MatchingEvents.ServiceTaskCompleted(done.id(), claim.id(), claim.memberId(),
+                        claim.accountId(), done.areaPath(), done.minutes(), done.completedAt(), done.campaignActionId()));
+            }
+            claims.flush();
+            log.info("Tagged 2 demo service tasks of 北江社区 to 百日先锋行动 (护学岗值守 completed by 2 members)");
         });
     }
 

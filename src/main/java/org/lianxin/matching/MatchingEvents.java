@@ -40,9 +40,12 @@ public final class MatchingEvents {
         }
     }
 
-    /** A member's claimed place on a service task was completed ({@code minutes} of service, may be 0 if unknown). */
+    /**
+     * A member's claimed place on a service task was completed ({@code minutes} of service, may be 0 if unknown);
+     * {@code campaignActionId} is set when the task is tagged to a campaign action (the campaign dashboard counts it).
+     */
     public record ServiceTaskCompleted(long taskId, long claimId, long memberId, Long accountId, String areaPath,
-                                       int minutes, Instant at) implements AuditableEvent {
+                                       int minutes, Instant at, Long campaignActionId) implements AuditableEvent {
         @Override
         public String action() {
             return "service-task.completed";

@@ -65,6 +65,8 @@ class ServiceTask {
     private Instant createdAt;
     @Column(name = "completed_at")
     private Instant completedAt;
+    @Column(name = "campaign_action_id")
+    private Long campaignActionId;
     @Version
     private Long version;
 
@@ -138,6 +140,24 @@ class ServiceTask {
         }
     }
 
+    /** Tags the open task to a campaign action (checked by the caller), or clears the tag ({@code null}). */
+    void tagTo(Long actionId) {
+        requireTaggable();
+        this.campaignActionId = actionId;
+    }
+
+    /** Only an open task is tagged: a completed one was counted with the tag it had (409 otherwise). */
+    void requireTaggable() {
+        if (state != State.OPEN) {
+            throw new ConflictException("invalid-state", "service-task.state.not-allowed", "tag", state.name(), "-");
+        }
+    }
+
+    /** The day the task takes place (China time): a campaign must be running then to count it. */
+    java.time.LocalDate day() {
+        return startsAt.atZone(ZONE).toLocalDate();
+    }
+
     void complete(Instant at) {
         require("complete");
         this.state = State.COMPLETED;
@@ -179,5 +199,6 @@ class ServiceTask {
     String createdBy() { return createdBy; }
     Instant createdAt() { return createdAt; }
     Instant completedAt() { return completedAt; }
+    Long campaignActionId() { return campaignActionId; }
     Long version() { return version; }
 }

@@ -25,6 +25,7 @@ import org.lianxin.member.PartyMembers;
 import org.lianxin.member.PartyMembers.Skilled;
 import org.lianxin.organization.Areas;
 import org.lianxin.shared.Actor;
+import org.lianxin.shared.CampaignTags;
 import org.lianxin.shared.CurrentUser;
 import org.lianxin.shared.ForbiddenException;
 import org.lianxin.shared.Ids;
@@ -66,7 +67,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ServiceTaskController {
 
     record TaskForm(@Size(max = 200) String title, @Size(max = 2000) String description, List<String> skills,
-                    @Size(max = 400) String place, Instant startsAt, Instant endsAt, Integer places, Long areaId) {
+                    @Size(max = 400) String place, Instant startsAt, Instant endsAt, Integer places, Long areaId,
+                    Long campaignActionId) {
+    }
+
+    /** The campaign action to tag an open task to, or null to clear the tag. */
+    record TagForm(Long campaignActionId) {
+    }
+
+    /** A campaign action as a tag reads: 百日先锋行动 · 守护家园环境. */
+    record TagView(long id, String name, long campaignId, String campaignName) {
     }
 
     record Label(String code, String label) {
@@ -81,7 +91,8 @@ class ServiceTaskController {
 
     record TaskView(long id, String title, String description, List<Label> skills, String place, Instant startsAt,
                     Instant endsAt, int places, int taken, String areaName, String state, String createdBy,
-                    Fit fit, Long myClaimId, String myClaimState, List<String> actions, long version) {
+                    Fit fit, Long myClaimId, String myClaimState, List<String> actions, long version,
+                    TagView campaignAction) {
     }
 
     private final ServiceTaskRepository tasks;
@@ -90,14 +101,16 @@ class ServiceTaskController {
     private final MatchingPermissions permissions;
     private final PartyMembers members;
     private final Areas areas;
+    private final CampaignTags campaignTags;
     private final Ids ids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<MatchingProperties.Category> skills;
 
     ServiceTaskController(ServiceTaskRepository tasks, ServiceTaskClaimRepository claims, ServiceTaskClaims claiming,
-                          MatchingPermissions permissions, PartyMembers members, Areas areas, Ids ids,
-                          ApplicationEventPublisher events, Clock clock, Environment environment) {
+                          MatchingPermissions permissions, PartyMembers members, Areas areas, CampaignTags campaignTags,
+                          Ids ids, ApplicationEventPublisher events, Clock clock, Environment environment) {
+        this.campaignTags = campaignTags;
         this.tasks = tasks;
         this.claims = claims;
         this.claiming = claiming;
@@ -195,28 +208,65 @@ class ServiceTaskController {
         if (write.isEmpty()) {
             throw new ForbiddenException(MatchingPermissions.TASK_WRITE);
         }
-        Areas.AreaRef area;
-        if (form.areaId() == null) {
-            List<Areas.AreaRef> mine = actor.grants().stream().filter(g -> write.contains(g.areaPath()))
-                    .map(g -> areas.find(g.areaId()).orElse(null)).filter(java.util.Objects::nonNull).distinct().toList();
-            if (mine.size() != 1) {
-                throw new InvalidInputException("areaId", "validation.required");
-            }
-            area = mine.get(0);
-        } else {
-            area = areas.find(form.areaId()).filter(a -> staffScope(actor).contains(a.path()))
-                    .orElseThrow(() -> new InvalidInputException("areaId", "offer.areas.unknown"));
-            if (!write.contains(area.path())) {
-                throw new ForbiddenException(MatchingPermissions.TASK_WRITE);
-            }
+        Areas.AreaRef area = writeArea(actor, form.areaId());
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        if (form.campaignActionId() != null) {
+            campaignTags.problem(form.campaignActionId(), area.path(), form.startsAt() == null ? null
+                    : form.startsAt().atZone(ServiceTask.ZONE).toLocalDate())
+                    .ifPresent(p -> problems.add(new InvalidInputException.FieldProblem("campaignActionId", p)));
         }
-        ServiceTask task = new ServiceTask(ids.next("service_task_seq"), new ServiceTask.Terms(form.title(),
-                form.description(), form.skills(), form.place(), form.startsAt(), form.endsAt(), form.places()),
-                skills.stream().map(MatchingProperties.Category::code).toList(), area.path(), area.name(),
-                actor.displayName(), clock.instant());
+        ServiceTask task;
+        try {
+            task = new ServiceTask(ids.next("service_task_seq"), new ServiceTask.Terms(form.title(),
+                    form.description(), form.skills(), form.place(), form.startsAt(), form.endsAt(), form.places()),
+                    skills.stream().map(MatchingProperties.Category::code).toList(), area.path(), area.name(),
+                    actor.displayName(), clock.instant());
+        } catch (InvalidInputException e) {
+            problems.addAll(0, e.problems());
+            throw new InvalidInputException("validation", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("validation", problems);
+        }
+        task.tagTo(form.campaignActionId());
         tasks.saveAndFlush(task);
         events.publishEvent(new ServiceTaskChanged("service-task.create", task.id(), task.places() + " places, skills "
                 + String.join(",", task.skills())));
+        return views(actor, List.of(task), Optional.empty()).get(0);
+    }
+
+    @Operation(summary = "The campaign actions a task of this area (default: the caller's only area) may be tagged to: "
+            + "rolled out to its community and running on the day (default today)")
+    @GetMapping("/campaign-actions")
+    @Transactional(readOnly = true)
+    List<TagView> campaignActions(@CurrentUser Actor actor, @RequestParam(required = false) Long areaId,
+                                  @RequestParam(required = false) java.time.LocalDate on) {
+        Scope write = actor.scopeFor(MatchingPermissions.TASK_WRITE);
+        if (write.isEmpty()) {
+            throw new ForbiddenException(MatchingPermissions.TASK_WRITE);
+        }
+        Areas.AreaRef area = areaId == null ? writeArea(actor, null) : areas.find(areaId)
+                .filter(a -> write.contains(a.path())).orElseThrow(() -> new NotFoundException("Area"));
+        java.time.LocalDate day = on != null ? on : java.time.LocalDate.now(clock.withZone(ServiceTask.ZONE));
+        return campaignTags.open(area.path(), day).stream()
+                .map(t -> new TagView(t.id(), t.name(), t.campaignId(), t.campaignName())).toList();
+    }
+
+    @Operation(summary = "Tag an open task to a campaign action running on its day, or clear the tag (the community)")
+    @PostMapping("/{id}/campaign-action")
+    TaskView tag(@CurrentUser Actor actor, @PathVariable long id, @Valid @RequestBody TagForm form) {
+        ServiceTask task = writable(actor, id);
+        task.requireTaggable();
+        if (form.campaignActionId() != null) {
+            campaignTags.problem(form.campaignActionId(), task.areaPath(), task.day()).ifPresent(p -> {
+                throw new InvalidInputException("campaignActionId", p);
+            });
+        }
+        Long before = task.campaignActionId();
+        task.tagTo(form.campaignActionId());
+        tasks.saveAndFlush(task);
+        events.publishEvent(new ServiceTaskChanged("service-task.tag", task.id(), "campaign action " + before + " -> "
+                + task.campaignActionId()));
         return views(actor, List.of(task), Optional.empty()).get(0);
     }
 
@@ -257,7 +307,7 @@ class ServiceTaskController {
                 claim.complete(task.minutes(), task.completedAt());
                 claims.save(claim);
                 events.publishEvent(new ServiceTaskCompleted(task.id(), claim.id(), claim.memberId(), claim.accountId(),
-                        task.areaPath(), task.minutes(), task.completedAt()));
+                        task.areaPath(), task.minutes(), task.completedAt(), task.campaignActionId()));
                 if (claim.accountId() != null) {
                     events.publishEvent(org.lianxin.shared.Notice.to(claim.accountId(), "service-task.completed",
                             "/m/service-tasks", "ServiceTask", task.id() + ":" + claim.id(), task.title()));
@@ -282,6 +332,25 @@ class ServiceTaskController {
         }
         events.publishEvent(new ServiceTaskChanged("service-task.cancel", task.id(), "cancelled"));
         return views(actor, List.of(task), Optional.empty()).get(0);
+    }
+
+    /** The area a task is listed in: the one given (in the caller's write scope), or the caller's only area. */
+    private Areas.AreaRef writeArea(Actor actor, Long areaId) {
+        Scope write = actor.scopeFor(MatchingPermissions.TASK_WRITE);
+        if (areaId == null) {
+            List<Areas.AreaRef> mine = actor.grants().stream().filter(g -> write.contains(g.areaPath()))
+                    .map(g -> areas.find(g.areaId()).orElse(null)).filter(java.util.Objects::nonNull).distinct().toList();
+            if (mine.size() != 1) {
+                throw new InvalidInputException("areaId", "validation.required");
+            }
+            return mine.get(0);
+        }
+        Areas.AreaRef area = areas.find(areaId).filter(a -> staffScope(actor).contains(a.path()))
+                .orElseThrow(() -> new InvalidInputException("areaId", "offer.areas.unknown"));
+        if (!write.contains(area.path())) {
+            throw new ForbiddenException(MatchingPermissions.TASK_WRITE);
+        }
+        return area;
     }
 
     private Scope staffScope(Actor actor) {
@@ -335,6 +404,8 @@ class ServiceTaskController {
                     .forEach(c -> mine.merge(c.taskId(), c, (a, b) -> a.state() == ServiceTaskClaim.State.CANCELLED ? b : a));
         }
         Scope write = actor.scopeFor(MatchingPermissions.TASK_WRITE);
+        Map<Long, CampaignTags.ActionTag> tags = campaignTags.find(list.stream().map(ServiceTask::campaignActionId)
+                .filter(java.util.Objects::nonNull).toList());
         return list.stream().map(t -> {
             ServiceTaskClaim claim = mine.get(t.id());
             boolean holds = claim != null && claim.state() != ServiceTaskClaim.State.CANCELLED;
@@ -350,6 +421,7 @@ class ServiceTaskController {
                 if (write.contains(t.areaPath())) {
                     actions.add("complete");
                     actions.add("cancel");
+                    actions.add("tag");
                 }
             }
             Set<String> taskSkills = Set.copyOf(t.skills());
@@ -357,7 +429,9 @@ class ServiceTaskController {
                     .map(s -> new Label(s, labels.getOrDefault(s, s))).toList(), t.place(), t.startsAt(), t.endsAt(),
                     t.places(), t.taken(), t.areaName(), t.state().name(), t.createdBy(),
                     member.map(m -> fit(t, m)).orElse(null), claim == null ? null : claim.id(),
-                    claim == null ? null : claim.state().name(), actions, t.version());
+                    claim == null ? null : claim.state().name(), actions, t.version(),
+                    Optional.ofNullable(t.campaignActionId()).map(tags::get)
+                            .map(g -> new TagView(g.id(), g.name(), g.campaignId(), g.campaignName())).orElse(null));
         }).toList();
     }
 }

@@ -76,11 +76,16 @@ class CampaignController {
                         Long version) {
     }
 
-    record Cell(long actionId, long activities, long members, long minutes) {
+    /**
+     * One action in one community: tagged {@code activities}, distinct {@code members} taking part (attended a tagged
+     * activity, fulfilled a tagged wish or completed a tagged service task), {@code minutes} of activity service,
+     * tagged {@code wishes} the residents confirmed and tagged service {@code tasks} completed.
+     */
+    record Cell(long actionId, long activities, long members, long minutes, long wishes, long tasks) {
     }
 
     record CommunityRow(long communityId, String communityName, List<Cell> cells, long activities, long members,
-                        long minutes, boolean lagging) {
+                        long minutes, long wishes, long tasks, boolean lagging) {
     }
 
     record Dashboard(long campaignId, String name, List<ActionView> actions, List<CommunityRow> communities,
@@ -91,6 +96,7 @@ class CampaignController {
     private final CampaignActionRepository actions;
     private final ActivityRepository activities;
     private final SignUpRepository signUps;
+    private final CampaignContributionRepository contributions;
     private final VolunteerPermissions permissions;
     private final Areas areas;
     private final Ids ids;
@@ -98,8 +104,10 @@ class CampaignController {
     private final Clock clock;
 
     CampaignController(CampaignRepository campaigns, CampaignActionRepository actions, ActivityRepository activities,
-                       SignUpRepository signUps, VolunteerPermissions permissions, Areas areas, Ids ids,
-                       ApplicationEventPublisher events, Clock clock) {
+                       SignUpRepository signUps, CampaignContributionRepository contributions,
+                       VolunteerPermissions permissions, Areas areas, Ids ids, ApplicationEventPublisher events,
+                       Clock clock) {
+        this.contributions = contributions;
         this.campaigns = campaigns;
         this.actions = actions;
         this.activities = activities;
@@ -192,7 +200,8 @@ class CampaignController {
         return view(actor, campaign, actionsOf(List.of(id)).getOrDefault(id, List.of()));
     }
 
-    @Operation(summary = "Participation per community and action: members taking part, hours, activities; laggards marked")
+    @Operation(summary = "Participation per community and action: members taking part, hours, activities, wishes "
+            + "fulfilled and service tasks completed; laggards marked")
     @GetMapping("/{id}/dashboard")
     Dashboard dashboard(@CurrentUser Actor actor, @PathVariable long id) {
         Campaign campaign = visible(actor, id);
@@ -206,12 +215,16 @@ class CampaignController {
                 : activities.findTop5000ByCampaignActionIdIn(actionViews.stream().map(ActionView::id).toList());
         Map<Long, Activity> byId = tagged.stream().collect(Collectors.toMap(Activity::id, Function.identity()));
         List<Object[]> lines = tagged.isEmpty() ? List.of() : signUps.attendedLinesOf(byId.keySet());
+        List<CampaignContribution> done = actionViews.isEmpty() ? List.of()
+                : contributions.findByCampaignActionIdIn(actionViews.stream().map(ActionView::id).toList());
         List<CommunityRow> rows = new ArrayList<>();
         for (Campaign.Community c : communities) {
             List<Cell> cells = new ArrayList<>();
             Set<Long> allMembers = new HashSet<>();
             long allMinutes = 0;
             long allActivities = 0;
+            long allWishes = 0;
+            long allTasks = 0;
             for (ActionView action : actionViews) {
                 List<Activity> here = tagged.stream().filter(a -> a.campaignActionId() == action.id()
                         && a.areaPath().startsWith(c.communityPath())).toList();
@@ -224,17 +237,28 @@ class CampaignController {
                         minutes += line[2] == null ? 0 : ((Number) line[2]).longValue();
                     }
                 }
-                cells.add(new Cell(action.id(), here.size(), members.size(), minutes));
+                List<CampaignContribution> work = done.stream().filter(w -> w.campaignActionId() == action.id()
+                        && w.areaPath().startsWith(c.communityPath())).toList();
+                work.stream().map(CampaignContribution::memberId).filter(java.util.Objects::nonNull).forEach(members::add);
+                long wishes = work.stream().filter(w -> w.kind() == CampaignContribution.Kind.WISH)
+                        .map(CampaignContribution::sourceId).distinct().count();
+                long tasks = work.stream().filter(w -> w.kind() == CampaignContribution.Kind.SERVICE_TASK)
+                        .map(CampaignContribution::sourceId).distinct().count();
+                cells.add(new Cell(action.id(), here.size(), members.size(), minutes, wishes, tasks));
                 allMembers.addAll(members);
                 allMinutes += minutes;
                 allActivities += here.size();
+                allWishes += wishes;
+                allTasks += tasks;
             }
             rows.add(new CommunityRow(c.communityId(), c.communityName(), cells, allActivities, allMembers.size(),
-                    allMinutes, false));
+                    allMinutes, allWishes, allTasks, false));
         }
         double average = rows.stream().mapToLong(CommunityRow::members).average().orElse(0);
+        // lagging: nothing done for the campaign at all, or fewer than half the average number of members taking part
         List<CommunityRow> marked = rows.stream().map(r -> new CommunityRow(r.communityId(), r.communityName(), r.cells(),
-                r.activities(), r.members(), r.minutes(), r.activities() == 0 || r.members() < average / 2)).toList();
+                r.activities(), r.members(), r.minutes(), r.wishes(), r.tasks(),
+                r.activities() + r.wishes() + r.tasks() == 0 || r.members() < average / 2)).toList();
         return new Dashboard(campaign.id(), campaign.name(), actionViews, marked, average);
     }
 

@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Hours and participation reports (志愿服务统计): confirmed attendance (sign-ups ATTENDED) of the activities in the
- * caller's scope, summed per member, service team, community or campaign by SQL aggregates, for a period of activity
+ * caller's scope, summed per member, service team, community, campaign, publishing grid branch or partner unit by SQL
+ * aggregates, for a period of activity
  * start dates (China time); in the console as a table and chart, and as an audited Excel export.
  */
 @Tag(name = "志愿服务统计 Volunteer reports")
@@ -46,8 +47,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional(readOnly = true)
 class VolunteerReportController {
 
-    /** What the figures are summed by. */
-    enum By { MEMBER, TEAM, COMMUNITY, CAMPAIGN }
+    /**
+     * What the figures are summed by: also the grid branches (网格党支部) and the partner units (共建单位) that published
+     * the activities (by the organiser the activity names; lines numbered from 1 in the report's order).
+     */
+    enum By { MEMBER, TEAM, COMMUNITY, CAMPAIGN, GRID_BRANCH, PARTNER_UNIT }
 
     /**
      * One line: {@code activities} with confirmed attendance, distinct {@code members} who attended, {@code attendances}
@@ -101,7 +105,8 @@ class VolunteerReportController {
         this.events = events;
     }
 
-    @Operation(summary = "Hours and participation per member, service team, community or campaign (by), in scope")
+    @Operation(summary = "Hours and participation per member, service team, community, campaign, grid branch or partner "
+            + "unit (by), in scope")
     @GetMapping
     Report report(@CurrentUser Actor actor, @RequestParam(required = false) String by,
                   @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
@@ -131,8 +136,8 @@ class VolunteerReportController {
         Where where = where(actor, from, to);
         List<Line> all = lines(grouping, where);
         boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        String[] zh = {"党员", "服务队", "社区", "主题行动"};
-        String[] enNames = {"Member", "Service team", "Community", "Campaign"};
+        String[] zh = {"党员", "服务队", "社区", "主题行动", "网格党支部", "共建单位"};
+        String[] enNames = {"Member", "Service team", "Community", "Campaign", "Grid branch", "Partner unit"};
         String label = (en ? enNames : zh)[grouping.ordinal()];
         List<String> headers = en ? List.of(label, "Activities", "Members taking part", "Attendances", "Hours")
                 : List.of(label, "活动数", "参与人数", "参与人次", "服务时长（小时）");
@@ -206,9 +211,28 @@ class VolunteerReportController {
                     + "a.campaign_action_id join campaign c on c.id = ca.campaign_id" + where.sql + " group by c.id",
                     where.args);
             case COMMUNITY -> communities(where);
+            case GRID_BRANCH -> organisers("GRID_BRANCH", where);
+            case PARTNER_UNIT -> organisers("PARTNER_UNIT", where);
         };
-        return lines.stream().sorted(Comparator.comparingLong(Line::minutes).reversed()
+        List<Line> sorted = lines.stream().sorted(Comparator.comparingLong(Line::minutes).reversed()
                 .thenComparing(Line::name, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        if (by != By.GRID_BRANCH && by != By.PARTNER_UNIT) {
+            return sorted;
+        }
+        // an organiser is known by the name the activity gives: its lines are numbered in the report's order
+        List<Line> numbered = new ArrayList<>();
+        for (Line l : sorted) {
+            numbered.add(new Line(numbered.size() + 1, l.name(), l.activities(), l.members(), l.attendances(), l.minutes()));
+        }
+        return numbered;
+    }
+
+    /** Per organiser of one kind (the grid branches, or the partner units, that published the activities). */
+    private List<Line> organisers(String kind, Where where) {
+        List<Object> args = new ArrayList<>(where.args);
+        args.add(kind);
+        return query("select 0, a.organiser_name, " + FIGURES + " from sign_up s join activity a on a.id = s.activity_id"
+                + where.sql + " and a.organiser_kind = ? group by a.organiser_name", args);
     }
 
     private List<Line> query(String sql, List<Object> args) {

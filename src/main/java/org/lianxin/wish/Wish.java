@@ -135,6 +135,8 @@ class Wish {
     private Instant confirmedAt;
     @Column(name = "thank_you")
     private String thankYou;
+    @Column(name = "campaign_action_id")
+    private Long campaignActionId;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "wish_step", joinColumns = @JoinColumn(name = "wish_id"))
     @OrderColumn(name = "seq")
@@ -264,6 +266,25 @@ class Wish {
         step("confirm", by, at, onBehalf ? "on-behalf" : null);
     }
 
+    /** Whether the wish may still be tagged to a campaign action (until it is confirmed; not once declined). */
+    boolean taggable() {
+        return state != WishState.DECLINED && state != WishState.CONFIRMED;
+    }
+
+    /** Tags the wish to a campaign action (checked by the caller), or clears the tag ({@code null}). */
+    void tagTo(Long actionId) {
+        requireTaggable();
+        this.campaignActionId = actionId;
+    }
+
+    /** A declined or confirmed wish keeps its tag: 409 naming the state and the steps it allows. */
+    void requireTaggable() {
+        if (!taggable()) {
+            throw new org.lianxin.shared.ConflictException("invalid-state", "wish.state.not-allowed", "tag", state.name(),
+                    state.allowed().isEmpty() ? "-" : String.join(", ", state.allowed()));
+        }
+    }
+
     boolean claimedBy(long accountId) {
         return claimantAccountId != null && claimantAccountId == accountId;
     }
@@ -296,6 +317,7 @@ class Wish {
     Boolean confirmedOnBehalf() { return confirmedOnBehalf; }
     Instant confirmedAt() { return confirmedAt; }
     String thankYou() { return thankYou; }
+    Long campaignActionId() { return campaignActionId; }
     List<Step> steps() { return List.copyOf(steps); }
     Long version() { return version; }
 }

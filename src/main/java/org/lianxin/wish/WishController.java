@@ -23,6 +23,7 @@ import org.lianxin.organization.Areas;
 import org.lianxin.resident.Residents;
 import org.lianxin.resident.Residents.ResidentRef;
 import org.lianxin.shared.Actor;
+import org.lianxin.shared.CampaignTags;
 import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.CurrentUser;
 import org.lianxin.shared.ForbiddenException;
@@ -77,6 +78,18 @@ class WishController {
     record DeclineForm(@Size(max = 1000) String reason) {
     }
 
+    /** Publishing may tag the wish to a campaign action at once (optional). */
+    record PublishForm(Long campaignActionId) {
+    }
+
+    /** The campaign action to tag the wish to, or null to clear the tag. */
+    record TagForm(Long campaignActionId) {
+    }
+
+    /** The campaign action a wish is tagged to, as its tag reads: 百日先锋行动 · 关爱困难党员群众. */
+    record TagView(long id, String name, long campaignId, String campaignName) {
+    }
+
     record FulfilForm(@Size(max = 2000) String note, String photo) {
     }
 
@@ -99,7 +112,8 @@ class WishController {
                     Boolean submittedOnBehalf, String reviewedBy, Instant reviewedAt, String declineReason,
                     String claimantKind, String claimantName, Instant claimedAt, Instant claimDueAt, String fulfilNote,
                     Instant fulfilledAt, String confirmedBy, Boolean confirmedOnBehalf, Instant confirmedAt,
-                    String thankYou, List<StepView> steps, String mine, List<String> actions, long version) {
+                    String thankYou, List<StepView> steps, String mine, List<String> actions, long version,
+                    TagView campaignAction) {
     }
 
     private final WishRepository wishes;
@@ -108,13 +122,15 @@ class WishController {
     private final WishProperties properties;
     private final Residents residents;
     private final Areas areas;
+    private final CampaignTags campaignTags;
     private final Ids ids;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WishController(WishRepository wishes, WishPhotoRepository photos, WishPermissions permissions,
-                   WishProperties properties, Residents residents, Areas areas, Ids ids,
+                   WishProperties properties, Residents residents, Areas areas, CampaignTags campaignTags, Ids ids,
                    ApplicationEventPublisher events, Clock clock) {
+        this.campaignTags = campaignTags;
         this.wishes = wishes;
         this.photos = photos;
         this.permissions = permissions;
@@ -244,14 +260,54 @@ class WishController {
         return view(actor, wish);
     }
 
-    @Operation(summary = "Publish on the wish wall (the community)")
+    @Operation(summary = "Publish on the wish wall (the community), optionally tagged to a campaign action")
     @PostMapping("/{id}/publish")
-    WishView publish(@CurrentUser Actor actor, @PathVariable long id) {
+    WishView publish(@CurrentUser Actor actor, @PathVariable long id,
+                     @RequestBody(required = false) PublishForm form) {
         Wish wish = visible(actor, id);
         permissions.checkReview(actor, wish);
+        wish.state().require("publish");
+        if (form != null && form.campaignActionId() != null) {
+            checkTag(form.campaignActionId(), wish);
+            wish.tagTo(form.campaignActionId());
+        }
         wish.publish(actor.displayName(), clock.instant());
         tellResident(wish, "wish.published", wish.title());
         return saved(actor, wish, "wish.publish", "published");
+    }
+
+    @Operation(summary = "The campaign actions the wish may be tagged to (rolled out to its community, running today)")
+    @GetMapping("/{id}/campaign-actions")
+    @Transactional(readOnly = true)
+    List<TagView> campaignActions(@CurrentUser Actor actor, @PathVariable long id) {
+        Wish wish = visible(actor, id);
+        permissions.checkReview(actor, wish);
+        return campaignTags.open(wish.areaPath(), today()).stream()
+                .map(t -> new TagView(t.id(), t.name(), t.campaignId(), t.campaignName())).toList();
+    }
+
+    @Operation(summary = "Tag the wish to a campaign action, or clear the tag (the community; until it is confirmed)")
+    @PostMapping("/{id}/campaign-action")
+    WishView tag(@CurrentUser Actor actor, @PathVariable long id, @Valid @RequestBody TagForm form) {
+        Wish wish = visible(actor, id);
+        permissions.checkReview(actor, wish);
+        wish.requireTaggable();
+        if (form.campaignActionId() != null) {
+            checkTag(form.campaignActionId(), wish);
+        }
+        Long before = wish.campaignActionId();
+        wish.tagTo(form.campaignActionId());
+        return saved(actor, wish, "wish.tag", "campaign action " + before + " -> " + wish.campaignActionId());
+    }
+
+    private void checkTag(long actionId, Wish wish) {
+        campaignTags.problem(actionId, wish.areaPath(), today()).ifPresent(problem -> {
+            throw new InvalidInputException("campaignActionId", problem);
+        });
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     @Operation(summary = "Decline with a reason the resident sees (the community)")
@@ -341,7 +397,7 @@ class WishController {
         wishes.saveAndFlush(wish);
         events.publishEvent(new WishConfirmed(wish.id(), wish.areaPath(), wish.claimantKind().name(),
                 wish.claimantAccountId(), wish.claimantMemberId(), wish.claimantUnitId(), !own, wish.thankYou() != null,
-                wish.confirmedAt()));
+                wish.confirmedAt(), wish.campaignActionId()));
         events.publishEvent(Notice.to(wish.claimantAccountId(), wish.thankYou() != null ? "wish.thanked" : "wish.confirmed",
                 "/m/wishes", "Wish", wish.id(), wish.title(), wish.thankYou() == null ? "" : wish.thankYou()));
         return view(actor, wish);
@@ -418,6 +474,8 @@ class WishController {
         }
         Optional<Long> myResident = permissions.residentOf(actor);
         List<Claimer> claimers = permissions.claimers(actor);
+        Map<Long, CampaignTags.ActionTag> tags = campaignTags.find(list.stream().map(Wish::campaignActionId)
+                .filter(java.util.Objects::nonNull).toList());
         return list.stream().map(w -> {
             boolean staff = !wall && permissions.staffSees(actor, w);
             boolean own = !wall && myResident.filter(r -> r.equals(w.residentId())).isPresent();
@@ -439,6 +497,10 @@ class WishController {
                     actions.add(step);
                 }
             }
+            if (review && !wall && w.taggable()) {
+                actions.add("tag");
+            }
+            CampaignTags.ActionTag tag = w.campaignActionId() == null ? null : tags.get(w.campaignActionId());
             boolean seesClaim = staff || own || claimant;
             Set<WishPhoto.Kind> photoKinds = kinds.getOrDefault(w.id(), Set.of());
             return new WishView(w.id(), w.title(), w.story(), w.category(), properties.label(w.category(), locale),
@@ -457,7 +519,8 @@ class WishController {
                     seesClaim ? w.confirmedAt() : null, seesClaim ? w.thankYou() : null,
                     staff ? w.steps().stream().map(s -> new StepView(s.action(), s.byName(), s.at(), s.note())).toList()
                             : null,
-                    own ? "RESIDENT" : claimant ? "CLAIMANT" : null, actions, w.version());
+                    own ? "RESIDENT" : claimant ? "CLAIMANT" : null, actions, w.version(),
+                    tag == null ? null : new TagView(tag.id(), tag.name(), tag.campaignId(), tag.campaignName()));
         }).toList();
     }
 

@@ -22,6 +22,7 @@ import org.lianxin.organization.PartnerUnits;
 import org.lianxin.resident.Residents;
 import org.lianxin.resident.Residents.ResidentRef;
 import org.lianxin.shared.AccountDirectory;
+import org.lianxin.shared.CampaignTags;
 import org.lianxin.shared.IdNumber;
 import org.lianxin.shared.Ids;
 import org.lianxin.shared.ImageFiles;
@@ -30,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -117,6 +119,54 @@ class WishDemo {
                     "孩子读小学四年级，很爱看书，想要一套适合小学生的科普读物。", "STUDY", 150, "陈美玲", false,
                     now.minusSeconds(7200)));
             log.info("Loaded 5 demo micro-wishes of 北江社区 (S1: 何秀英's folding seat, claimed by 刘明)");
+        });
+    }
+
+    /**
+     * Micro-wishes for 百日先锋行动 (loaded after the campaign): 钟伯's blood-pressure monitor on the wall is tagged to
+     * 关爱困难党员群众; a winter quilt for 黎伯祥, tagged to the same action, that 刘明 fulfilled and the resident
+     * confirmed, so the campaign dashboard counts a wish fulfilled in 北江社区.
+     */
+    @Bean
+    @Order(60)
+    ApplicationRunner demoCampaignWishes(WishRepository wishes, WishPhotoRepository photos, Residents residents,
+                                         PartyMembers members, AccountDirectory accounts, Areas areas,
+                                         PersonalDataCipher cipher, CampaignTags tags, Ids ids,
+                                         ApplicationEventPublisher events, Clock clock, TransactionTemplate tx) {
+        return args -> tx.executeWithoutResult(status -> {
+            Optional<Wish> meter = wishes.findFirstByTitleOrderById("想要一台电子血压计");
+            Optional<Long> memberAccount = accounts.idOf("member");
+            ResidentRef li = residents.byIdNumberIndex(List.of(index(cipher, "44060719400101001")))
+                    .get(index(cipher, "44060719400101001"));
+            if (wishes.existsByCampaignActionIdIsNotNull() || meter.isEmpty() || memberAccount.isEmpty() || li == null) {
+                return;
+            }
+            var liuMing = members.registeredOfAccount(memberAccount.get()).orElse(null);
+            java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+            Optional<CampaignTags.ActionTag> care = tags.open(meter.get().areaPath(), today).stream()
+                    .filter(t -> t.campaignName().equals("百日先锋行动") && t.name().equals("关爱困难党员群众")).findFirst();
+            if (liuMing == null || care.isEmpty()) {
+                return;
+            }
+            meter.get().tagTo(care.get().id());
+            wishes.save(meter.get());
+
+            Instant now = clock.instant();
+            Wish quilt = wish(ids, areas, li, "冬天想要一床厚棉被",
+                    "家里的棉被盖了十几年，又薄又硬，老人怕冷，冬天晚上常被冻醒，想要一床厚实的棉被。",
+                    "DAILY_NEEDS", 200, SECRETARY, true, now.minusSeconds(86_400L * 9));
+            quilt.tagTo(care.get().id());
+            quilt.publish(SECRETARY, now.minusSeconds(86_400L * 8));
+            quilt.claim(new Wish.Claimant(Wish.ClaimantKind.MEMBER, memberAccount.get(), liuMing.id(), null,
+                    liuMing.name()), now.minusSeconds(86_400L * 7));
+            quilt.fulfil("已把新棉被送到黎伯家，帮老人套好被套、铺好床。", now.minusSeconds(86_400L * 6));
+            quilt.confirm("棉被又厚又软，晚上再也不冷了，谢谢刘明同志！", SECRETARY, true, now.minusSeconds(86_400L * 5));
+            wishes.saveAndFlush(quilt);
+            photos.save(new WishPhoto(ids.next("wish_seq"), quilt.id(), WishPhoto.Kind.FULFILMENT,
+                    png(new Color(0xFF, 0xF4, 0xE0))));
+            events.publishEvent(new WishEvents.WishConfirmed(quilt.id(), quilt.areaPath(), "MEMBER",
+                    memberAccount.get(), liuMing.id(), null, true, true, quilt.confirmedAt(), quilt.campaignActionId()));
+            log.info("Tagged 2 demo micro-wishes of 北江社区 to 百日先锋行动 · 关爱困难党员群众 (one confirmed)");
         });
     }
 

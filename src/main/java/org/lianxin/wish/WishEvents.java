@@ -50,9 +50,13 @@ public final class WishEvents {
         }
     }
 
-    /** The resident (or staff on his behalf) confirms: the wish came true. */
+    /**
+     * The resident (or staff on his behalf) confirms: the wish came true. {@code campaignActionId} is set when the
+     * wish is tagged to a campaign action (the campaign dashboard counts it).
+     */
     public record WishConfirmed(long wishId, String areaPath, String claimantKind, long claimantAccountId,
-                                Long memberId, Long unitId, boolean onBehalf, boolean thanked, Instant at)
+                                Long memberId, Long unitId, boolean onBehalf, boolean thanked, Instant at,
+                                Long campaignActionId)
             implements AuditableEvent {
         @Override
         public String action() {

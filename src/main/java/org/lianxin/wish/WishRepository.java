@@ -11,4 +11,8 @@ interface WishRepository extends JpaRepository<Wish, Long>, JpaSpecificationExec
     List<Wish> findByStateAndClaimedAtBefore(WishState state, Instant before);
 
     long countByState(WishState state);
+
+    boolean existsByCampaignActionIdIsNotNull();
+
+    java.util.Optional<Wish> findFirstByTitleOrderById(String title);
 }

@@ -108,12 +108,13 @@ class PointsTests extends ApiTest {
         publish(new ActivityAttended(SOURCE.incrementAndGet(), signUp, liu, accountId("member"), areaPath("北江社区"),
                 null, 150, at));
         long wish = SOURCE.incrementAndGet();
-        publish(new WishConfirmed(wish, areaPath("北江社区"), "MEMBER", accountId("member"), liu, null, false, true, at));
+        publish(new WishConfirmed(wish, areaPath("北江社区"), "MEMBER", accountId("member"), liu, null, false, true, at,
+                null));
         long need = SOURCE.incrementAndGet();
         publish(new NeedFulfilled(need, areaPath("北江社区"), null, liu, accountId("member"), false, at));
         long claim = SOURCE.incrementAndGet();
         publish(new ServiceTaskCompleted(SOURCE.incrementAndGet(), claim, liu, accountId("member"), areaPath("北江社区"),
-                45, at));
+                45, at, null));
         long message = SOURCE.incrementAndGet();
         publish(new MailboxMessageAnswered(message, lin, accountId("louzhang"), areaPath("时代城小区"), at));
         // a unit's fulfilment earns no personal points

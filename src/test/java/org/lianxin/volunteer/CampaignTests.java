@@ -22,6 +22,12 @@ import tools.jackson.databind.JsonNode;
  */
 class CampaignTests extends ApiTest {
 
+    /**
+     * Members of 北江社区 taking part in the demo 百日先锋行动: the riverbank clean-up's five; 刘明 (the quilt) and the two
+     * on the school-gate duty are among them, so they count once.
+     */
+    static final long DEMO_MEMBERS = 5;
+
     @Test
     void s5_theSubdistrictRollsOutAHundredDayPioneerActionAndTheDashboardShowsWhoLagsBehind() {
         Http zhou = as("xinan");
@@ -71,7 +77,10 @@ class CampaignTests extends ApiTest {
         Response board = as("xinan").get("/api/v1/campaigns/" + id + "/dashboard");
         assertThat(board.status()).isEqualTo(200);
         JsonNode beijiang = row(board, "北江社区");
-        assertThat(beijiang.get("members").asLong()).isEqualTo(5);
+        assertThat(beijiang.get("members").asLong()).isEqualTo(DEMO_MEMBERS);
+        // the demo's tagged work: 黎伯祥's quilt (a wish 刘明 fulfilled) and the school-gate duty (a task completed)
+        assertThat(beijiang.get("wishes").asLong()).isEqualTo(1);
+        assertThat(beijiang.get("tasks").asLong()).isEqualTo(1);
         assertThat(beijiang.get("minutes").asLong()).isGreaterThan(0);
         assertThat(beijiang.get("lagging").asBoolean()).isFalse();
         assertThat(row(board, "沙头社区").get("lagging").asBoolean()).isTrue();

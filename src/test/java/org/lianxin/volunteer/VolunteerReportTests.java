@@ -36,11 +36,14 @@ class VolunteerReportTests extends ApiTest {
     private static final String MARCH = "from=2031-03-01&to=2031-03-31";
 
     private long activity(String community, String start) {
+        return activity(community, start, Activity.OrganiserKind.COMMUNITY, community + "党委");
+    }
+
+    private long activity(String community, String start, Activity.OrganiserKind kind, String organiser) {
         Instant at = Instant.parse(start);
         Activity activity = new Activity(ids.next("activity_seq"), new Activity.Where(areaId(community), community,
                 areaPath(community)), new Activity.Details("统计测试活动", null, community, at, at.plus(Duration.ofHours(3)),
-                null, null, 20, List.of(), null, Activity.OrganiserKind.COMMUNITY, community + "党委"), 1L, "测试",
-                Instant.now());
+                null, null, 20, List.of(), null, kind, organiser), 1L, "测试", Instant.now());
         return activities.saveAndFlush(activity).id();
     }
 
@@ -134,5 +137,62 @@ class VolunteerReportTests extends ApiTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "select count(*) from audit_entry where action = 'volunteer-report.export'", Integer.class))
                 .isGreaterThanOrEqualTo(1));
+    }
+
+    /**
+     * May 2031 (no other record): two activities of 北江社区's first grid branch, one of 沙头社区's, one of a partner
+     * unit in 北江社区, one of the community itself (in neither report), and a no-show.
+     */
+    @Test
+    void hoursPerGridBranchAndPerPartnerUnitAreSummedFromTheActivitiesTheyPublished() throws Exception {
+        long base = 94_000_000L + (System.nanoTime() % 1_000_000L) * 10;
+        String may = "from=2031-05-01&to=2031-05-31";
+        String branch = unique("北江第一网格党支部");
+        String otherBranch = unique("沙头第二网格党支部");
+        String unit = unique("统计共建单位党委");
+        long first = activity("北江社区", "2031-05-03T01:00:00Z", Activity.OrganiserKind.GRID_BRANCH, branch);
+        long second = activity("北江社区", "2031-05-10T01:00:00Z", Activity.OrganiserKind.GRID_BRANCH, branch);
+        long shatou = activity("沙头社区", "2031-05-11T01:00:00Z", Activity.OrganiserKind.GRID_BRANCH, otherBranch);
+        long partner = activity("北江社区", "2031-05-12T01:00:00Z", Activity.OrganiserKind.PARTNER_UNIT, unit);
+        long community = activity("北江社区", "2031-05-13T01:00:00Z");
+        attended(first, base + 1, "支部甲", 120);
+        attended(first, base + 2, "支部乙", 60);
+        attended(second, base + 1, "支部甲", 90);
+        attended(second, base + 3, "支部丙", null);
+        attended(shatou, base + 4, "支部丁", 45);
+        attended(partner, base + 1, "支部甲", 30);
+        attended(partner, base + 5, "单位戊", 150);
+        attended(community, base + 2, "支部乙", 500);
+
+        Http xinan = as("xinan");
+        Response branches = xinan.get("/api/v1/volunteer-reports?by=GRID_BRANCH&" + may);
+        assertThat(lines(branches)).containsExactly(branch + ":2/2/3/270", otherBranch + ":1/1/1/45");
+        assertThat(branches.get("lines").get("content").get(0).get("id").asLong()).isEqualTo(1);
+        assertThat(branches.get("minutes").asLong()).as("totals are over every activity in the period")
+                .isEqualTo(995);
+        assertThat(lines(xinan.get("/api/v1/volunteer-reports?by=PARTNER_UNIT&" + may)))
+                .containsExactly(unit + ":1/2/2/180");
+        // scope: 北江社区's secretary sees her branch and unit only
+        assertThat(lines(as("beijiang").get("/api/v1/volunteer-reports?by=GRID_BRANCH&" + may)))
+                .containsExactly(branch + ":2/2/3/270");
+        assertThat(lines(as("shatou").get("/api/v1/volunteer-reports?by=PARTNER_UNIT&" + may))).isEmpty();
+
+        Http.Bytes xlsx = xinan.getBytes("/api/v1/volunteer-reports/export?by=GRID_BRANCH&" + may);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("网格党支部");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(branch);
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(4.5);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+        Http.Bytes english = as("xinan").language("en").getBytes("/api/v1/volunteer-reports/export?by=PARTNER_UNIT&" + may);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(english.body()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Partner unit");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(4).getNumericCellValue()).isEqualTo(3.0);
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'volunteer-report.export' and object_id = 'GRID_BRANCH'",
+                Integer.class)).isGreaterThanOrEqualTo(1));
     }
 }
