@@ -45,6 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
  * median handling time (report to close, hours, over the closed), escalated (ever escalated, over the cases that were
  * not rejected or marked duplicate), and the visit coverage of the 1+n contact households from {@link VisitCoverage}.
  * Grouped SQL aggregates in the caller's scope, medians included ({@link CaseStatisticsSql}); an area outside it is 404.
+ * The JSON answer is kept for up to 30 s per (area, period, language) and dropped on every case change
+ * ({@link CaseStatisticsCache} says what may lag); the Excel export is always computed afresh.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -72,15 +74,18 @@ class CaseStatisticsController {
     private final VisitCoverage coverage;
     private final CaseCategoryRepository categories;
     private final ApplicationEventPublisher events;
+    private final CaseStatisticsCache cache;
     private final Clock clock;
 
     CaseStatisticsController(JdbcTemplate jdbc, Areas areas, VisitCoverage coverage,
-                             CaseCategoryRepository categories, ApplicationEventPublisher events, Clock clock) {
+                             CaseCategoryRepository categories, ApplicationEventPublisher events,
+                             CaseStatisticsCache cache, Clock clock) {
         this.jdbc = jdbc;
         this.areas = areas;
         this.coverage = coverage;
         this.categories = categories;
         this.events = events;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -91,7 +96,9 @@ class CaseStatisticsController {
     Statistics statistics(@CurrentUser Actor actor, @RequestParam(required = false) Long areaId,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return compute(actor, areaId, from, to);
+        Period p = period(actor, areaId, from, to);
+        return cache.get(new CaseStatisticsCache.Key(p.area().id(), p.start(), p.end(),
+                LocaleContextHolder.getLocale().getLanguage()), () -> compute(p));
     }
 
     @Operation(summary = "The same statistics as an .xlsx file; every export is audited")
@@ -101,7 +108,7 @@ class CaseStatisticsController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
-        Statistics s = compute(actor, areaId, from, to);
+        Statistics s = compute(period(actor, areaId, from, to)); // never from the cache: an export is exact
         boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         List<String> headers = en
                 ? List.of("Area", "Cases", "Open", "Overdue now", "Closed", "Closed on time", "On-time rate",
@@ -133,7 +140,11 @@ class CaseStatisticsController {
         return rate == null ? "" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
     }
 
-    Statistics compute(Actor actor, Long areaId, LocalDate from, LocalDate to) {
+    /** The area (in the caller's scope, else 404) and the period asked for, checked. */
+    record Period(AreaRef area, LocalDate start, LocalDate end) {
+    }
+
+    Period period(Actor actor, Long areaId, LocalDate from, LocalDate to) {
         Scope scope = actor.scopeFor(CaseworkPermissions.CASE_READ);
         if (scope.isEmpty()) {
             throw new ForbiddenException(CaseworkPermissions.CASE_READ);
@@ -159,8 +170,13 @@ class CaseStatisticsController {
             area = areas.find(areaId).filter(a -> scope.contains(a.path()))
                     .orElseThrow(() -> new NotFoundException("Area"));
         }
-        Timestamp fromAt = Timestamp.from(start.atStartOfDay(CHINA).toInstant());
-        Timestamp toAt = Timestamp.from(end.plusDays(1).atStartOfDay(CHINA).toInstant());
+        return new Period(area, start, end);
+    }
+
+    Statistics compute(Period period) {
+        AreaRef area = period.area();
+        LocalDate start = period.start();
+        LocalDate end = period.end();
         Timestamp now = Timestamp.from(clock.instant());
 
         // the slots: each child area, then the area's own cases (not under any child), then the total
@@ -171,15 +187,15 @@ class CaseStatisticsController {
         Figures[] figures = new Figures[slots + 1];
         // every figure is an aggregate in the database, the medians included (percentile_cont, H2 and PostgreSQL),
         // so a year of a subdistrict costs a few grouped index scans and no rows are read into Java
-        String cases = "from grid_case where " + CaseStatisticsSql.under(area.path())
-                + " and reported_at >= ? and reported_at < ?";
+        String cases = "from grid_case where " + CaseStatisticsSql.under(area.path(),
+                start.atStartOfDay(CHINA).toInstant(), end.plusDays(1).atStartOfDay(CHINA).toInstant());
         String slot = CaseStatisticsSql.slot(children.stream().map(AreaRef::path).toList(), own);
         jdbc.query("select x.slot, " + CaseStatisticsSql.FIGURES + " from (select " + slot + " slot, state, deadline, "
                 + "late, escalated, reported_at, closed_at " + cases + ") x group by x.slot", rs -> {
             figures[rs.getInt(1)] = Figures.of(rs, 2);
-        }, now, fromAt, toAt);
+        }, now);
         figures[slots] = jdbc.queryForObject("select " + CaseStatisticsSql.FIGURES + " " + cases,
-                (rs, i) -> Figures.of(rs, 1), now, fromAt, toAt);
+                (rs, i) -> Figures.of(rs, 1), now);
 
         List<String> prefixes = new ArrayList<>(children.stream().map(AreaRef::path).toList());
         prefixes.add(area.path());
@@ -208,9 +224,9 @@ class CaseStatisticsController {
         List<Count> categoryCounts = jdbc.query("select category, count(*) " + cases
                         + " group by category order by count(*) desc, category",
                 (rs, i) -> new Count(rs.getString(1), labels.getOrDefault(rs.getString(1), rs.getString(1)),
-                        rs.getLong(2)), fromAt, toAt);
+                        rs.getLong(2)));
         List<Count> stateCounts = jdbc.query("select state, count(*) " + cases + " group by state",
-                        (rs, i) -> new Count(rs.getString(1), null, rs.getLong(2)), fromAt, toAt).stream()
+                        (rs, i) -> new Count(rs.getString(1), null, rs.getLong(2))).stream()
                 .sorted(java.util.Comparator.comparing(c -> CaseState.valueOf(c.code()))).toList();
         return new Statistics(area.id(), area.name(), area.level(), start, end, rows, total, categoryCounts, stateCounts);
     }

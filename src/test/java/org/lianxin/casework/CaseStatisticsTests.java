@@ -202,6 +202,18 @@ class CaseStatisticsTests extends ApiTest {
     }
 
     @Test
+    void aCaseReportedAfterTheFiguresWereReadCountsAtOnceThoughTheFiguresAreCached() {
+        Http worker = as("grid3");
+        String mine = "/api/v1/case-statistics"; // his grid, the last 30 days
+        long before = worker.get(mine).get("total").get("cases").asLong();
+        assertThat(worker.get(mine).get("total").get("cases").asLong()).isEqualTo(before);
+        Response reported = worker.post("/api/v1/cases", java.util.Map.of("category", "ENVIRONMENT",
+                "description", "统计缓存测试：河涌边垃圾", "longitude", 112.8962, "latitude", 23.1561, "coordSystem", "WGS84"));
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+        assertThat(worker.get(mine).get("total").get("cases").asLong()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anAreaOutsideTheCallersScopeIsNotFoundAndABackwardPeriodIsRefused() {
         assertThat(as("beijiang").get("/api/v1/case-statistics?areaId=" + community).status()).isEqualTo(404);
         assertThat(as("grid3").get("/api/v1/case-statistics?areaId=" + grid1).status()).isEqualTo(404);
