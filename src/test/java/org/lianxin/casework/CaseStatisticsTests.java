@@ -202,7 +202,7 @@ class CaseStatisticsTests extends ApiTest {
     }
 
     @Test
-    void aCaseReportedAfterTheFiguresWereReadCountsAtOnceThoughTheFiguresAreCached() {
+    void aCaseReportedAfterTheFiguresWereReadCountsAtOnce() {
         Http worker = as("grid3");
         String mine = "/api/v1/case-statistics"; // his grid, the last 30 days
         long before = worker.get(mine).get("total").get("cases").asLong();
