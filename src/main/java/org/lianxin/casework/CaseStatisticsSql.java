@@ -48,7 +48,7 @@ final class CaseStatisticsSql {
             .withZone(ZoneOffset.UTC);
 
     /**
-     * The cases under an area reported in [from, to): {@code area_path like '/1/2/%' and reported_at >= timestamp with
+     * The cases under an area reported from {@code from} (inclusive) to {@code to} (exclusive): {@code area_path like '/1/2/%' and reported_at >= timestamp with
      * time zone '…' and reported_at < …}. The period is written as literals (whole seconds of dates the server computed,
      * never user text) for the same reason as the path: once the driver prepares the statement on the server,
      * PostgreSQL may switch to a generic plan, and for {@code reported_at >= $1} that plan walked the report-time index
@@ -82,7 +82,7 @@ final class CaseStatisticsSql {
 
         static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, null);
 
-        /** Reads {@link #FIGURES} from column {@code first} on (sums are null over no rows: then 0). */
+        // reads FIGURES from column first on (sums are null over no rows: then 0)
         static Figures of(ResultSet rs, int first) throws SQLException {
             Object median = rs.getObject(first + 7);
             return new Figures(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3),

@@ -171,7 +171,7 @@ class CaseStatisticsTests extends ApiTest {
         gridCase(grid1Path, "ENVIRONMENT", CaseState.CLOSED, day + "09:00:00", day + "10:00:00", null, false, false);
         gridCase(grid1Path, "ENVIRONMENT", CaseState.RATED, day + "09:00:00", day + "11:30:00", null, false, false);
         gridCase(grid1Path, "SAFETY", CaseState.CLOSED, day + "09:00:00", day + "16:00:00", null, true, false);
-        gridCase(grid1Path, "SAFETY", CaseState.HANDLING, day + "09:00:00", null, null, false, false);
+        gridCase(grid1Path, "SAFETY", CaseState.HANDLING, day + "09:00:00", null, china("2099-01-01T00:00:00"), false, false);
         // grid 2, even (4): 3,599 s (59 min 59.2 s), 2 h, 3 h 20 min 30 s, 10 h → (7,200 + 12,030) / 2 = 9,615 s = 2.7 h
         gridCase(grid2Path, "FACILITY", CaseState.CLOSED, day + "09:00:00.800", day + "10:00:00", null, false, false);
         gridCase(grid2Path, "FACILITY", CaseState.CLOSED, day + "09:00:00", day + "11:00:00", null, false, false);
