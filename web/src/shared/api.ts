@@ -149,6 +149,8 @@ export interface RequestOptions {
   body?: unknown
   /** false: a 401 is just an error (login, probing the session). */
   authRedirect?: boolean
+  /** Extra request headers, e.g. `Idempotency-Key` (see `./idempotency`). */
+  headers?: Record<string, string>
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -158,6 +160,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     'Accept-Language': config.locale(),
   }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (options.headers) Object.assign(headers, options.headers)
   if (WRITES.has(method)) {
     const token = readCookie(XSRF_COOKIE)
     if (token) headers[XSRF_HEADER] = token

@@ -159,7 +159,9 @@ export const caseApi = {
   get: (id: Id) => request<CaseView>(`/cases/${id}`),
   nearby: (q: { longitude: number; latitude: number; coordSystem: string; category: string }) => request<NearbyCase[]>('/cases/nearby', { query: q }),
   photoUrl: (id: Id, photoId: Id) => `${API_BASE}/cases/${id}/photos/${photoId}`,
-  report: (form: CaseReport) => request<CaseView>('/cases', { method: 'POST', body: form }),
+  /** With an `Idempotency-Key`, a repeated POST (a retry after a lost answer) returns the first case, never a second. */
+  report: (form: CaseReport, idempotencyKey?: string) =>
+    request<CaseView>('/cases', { method: 'POST', body: form, headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined }),
   step: (id: Id, action: CaseAction, body: StepBody = {}) => request<CaseView>(`/cases/${id}/${action}`, { method: 'POST', body }),
 }
 

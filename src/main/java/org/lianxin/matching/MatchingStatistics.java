@@ -1,5 +1,8 @@
 package org.lianxin.matching;
 
+import static org.lianxin.shared.PathPrefixes.any;
+import static org.lianxin.shared.PathPrefixes.which;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,32 +142,6 @@ class MatchingStatistics {
 
     private static Object[] args(List<?> first, List<?> second) {
         return args(first, second, new Object[0]);
-    }
-
-    /**
-     * {@code case when area_path like '/1/2/%' then 0 when ... then 1 ... end}: the index of the first prefix that
-     * matches. The prefixes are written into the SQL as literals (checked to be materialized paths: digits and slashes
-     * only), so that PostgreSQL plans every execution with the prefix index instead of a generic plan that cannot use
-     * it for {@code like ?} (measured: the subdistrict's figures went from a sequential scan of all needs to index scans).
-     */
-    static String which(List<String> paths) {
-        StringBuilder sql = new StringBuilder("case");
-        for (int i = 0; i < paths.size(); i++) {
-            sql.append(" when area_path like ").append(prefix(paths.get(i))).append(" then ").append(i);
-        }
-        return sql.append(" end").toString();
-    }
-
-    static String any(List<String> paths) {
-        return String.join(" or ", paths.stream().map(p -> "area_path like " + prefix(p)).toList());
-    }
-
-    /** {@code '/1/2/%'} for a materialized path; anything else is refused (never user text in SQL). */
-    static String prefix(String path) {
-        if (!path.matches("(/[0-9]+)+/")) {
-            throw new IllegalArgumentException("not a materialized path: " + path);
-        }
-        return "'" + path + "%'";
     }
 
     /** The areas as a little table {@code c(i, p)} to join on, portable to H2 and PostgreSQL. */

@@ -1,5 +1,8 @@
 package org.lianxin.wish;
 
+import static org.lianxin.shared.PathPrefixes.any;
+import static org.lianxin.shared.PathPrefixes.which;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,28 +77,5 @@ public class WishStatistics {
             result.add(new Counts(c[0], c[1], c[2]));
         }
         return result;
-    }
-
-    /**
-     * {@code case when area_path like '/1/2/%' then 0 when ... end}: the index of the first prefix that matches; the
-     * prefixes are SQL literals (checked: digits and slashes only) so that PostgreSQL always plans with the prefix index.
-     */
-    private static String which(List<String> paths) {
-        StringBuilder sql = new StringBuilder("case");
-        for (int i = 0; i < paths.size(); i++) {
-            sql.append(" when area_path like ").append(prefix(paths.get(i))).append(" then ").append(i);
-        }
-        return sql.append(" end").toString();
-    }
-
-    private static String any(List<String> paths) {
-        return String.join(" or ", paths.stream().map(p -> "area_path like " + prefix(p)).toList());
-    }
-
-    private static String prefix(String path) {
-        if (!path.matches("(/[0-9]+)+/")) {
-            throw new IllegalArgumentException("not a materialized path: " + path);
-        }
-        return "'" + path + "%'";
     }
 }

@@ -164,6 +164,56 @@ class CaseStatisticsTests extends ApiTest {
     }
 
     @Test
+    void mediansTakeTheMiddleOfAnOddCountAndTheMeanOfTheTwoMiddlesOfAnEvenCountInWholeSeconds() {
+        // April, apart from the March cases above; open and rejected cases never count in a median
+        String day = "2026-04-02T";
+        // grid 1, odd (3): 1 h, 2.5 h, 7 h → 2.5 h
+        gridCase(grid1Path, "ENVIRONMENT", CaseState.CLOSED, day + "09:00:00", day + "10:00:00", null, false, false);
+        gridCase(grid1Path, "ENVIRONMENT", CaseState.RATED, day + "09:00:00", day + "11:30:00", null, false, false);
+        gridCase(grid1Path, "SAFETY", CaseState.CLOSED, day + "09:00:00", day + "16:00:00", null, true, false);
+        gridCase(grid1Path, "SAFETY", CaseState.HANDLING, day + "09:00:00", null, china("2099-01-01T00:00:00"), false, false);
+        // grid 2, even (4): 3,599 s (59 min 59.2 s), 2 h, 3 h 20 min 30 s, 10 h → (7,200 + 12,030) / 2 = 9,615 s = 2.7 h
+        gridCase(grid2Path, "FACILITY", CaseState.CLOSED, day + "09:00:00.800", day + "10:00:00", null, false, false);
+        gridCase(grid2Path, "FACILITY", CaseState.CLOSED, day + "09:00:00", day + "11:00:00", null, false, false);
+        gridCase(grid2Path, "FACILITY", CaseState.RATED, day + "09:00:00", day + "12:20:30", null, false, false);
+        gridCase(grid2Path, "FACILITY", CaseState.CLOSED, day + "08:00:00", day + "18:00:00", null, true, false);
+        gridCase(grid2Path, "FACILITY", CaseState.REJECTED, day + "08:00:00", null, null, false, false);
+        // the community's own, even (2), counted in whole seconds as before: 0.6 s → 0 and 359.6 s → 359, so the
+        // median is 179.5 s = 0.0 h (to one decimal); fractional seconds would make it 180.1 s = 0.1 h
+        gridCase(communityPath, "DISPUTE", CaseState.CLOSED, day + "09:00:00", day + "09:00:00.600", null, false, false);
+        gridCase(communityPath, "DISPUTE", CaseState.CLOSED, day + "09:00:00", day + "09:05:59.600", null, false, false);
+
+        Response s = as("xinan").get("/api/v1/case-statistics?areaId=" + community + "&from=2026-04-01&to=2026-04-07");
+        assertThat(s.status()).as(s.toString()).isEqualTo(200);
+        assertThat(rowNamed(s.get("rows"), name + "第一网格").get("medianHandlingHours").asDouble()).isEqualTo(2.5);
+        assertThat(rowNamed(s.get("rows"), name + "第一网格").get("closed").asLong()).isEqualTo(3);
+        assertThat(rowNamed(s.get("rows"), name + "第二网格").get("medianHandlingHours").asDouble()).isEqualTo(2.7);
+        assertThat(rowNamed(s.get("rows"), name + "（本级）").get("medianHandlingHours").asDouble()).isEqualTo(0.0);
+        // all 9 closed, odd: 0, 359, 3,599, 3,600, 7,200, 9,000, 12,030, 25,200, 36,000 s → the fifth, 2 h
+        assertThat(s.get("total").get("closed").asLong()).isEqualTo(9);
+        assertThat(s.get("total").get("medianHandlingHours").asDouble()).isEqualTo(2.0);
+        assertThat(s.get("total").get("onTimeRate").asDouble()).isCloseTo(7.0 / 9, within(1e-9));
+
+        // a period without closed cases has no median (null), not 0
+        Response none = as("xinan").get("/api/v1/case-statistics?areaId=" + community + "&from=2026-05-01&to=2026-05-07");
+        assertThat(none.get("total").get("cases").asLong()).isZero();
+        assertThat(none.get("total").get("medianHandlingHours").isNull()).isTrue();
+        assertThat(none.get("total").get("onTimeRate").isNull()).isTrue();
+    }
+
+    @Test
+    void aCaseReportedAfterTheFiguresWereReadCountsAtOnce() {
+        Http worker = as("grid3");
+        String mine = "/api/v1/case-statistics"; // his grid, the last 30 days
+        long before = worker.get(mine).get("total").get("cases").asLong();
+        assertThat(worker.get(mine).get("total").get("cases").asLong()).isEqualTo(before);
+        Response reported = worker.post("/api/v1/cases", java.util.Map.of("category", "ENVIRONMENT",
+                "description", "统计缓存测试：河涌边垃圾", "longitude", 112.8962, "latitude", 23.1561, "coordSystem", "WGS84"));
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+        assertThat(worker.get(mine).get("total").get("cases").asLong()).isEqualTo(before + 1);
+    }
+
+    @Test
     void anAreaOutsideTheCallersScopeIsNotFoundAndABackwardPeriodIsRefused() {
         assertThat(as("beijiang").get("/api/v1/case-statistics?areaId=" + community).status()).isEqualTo(404);
         assertThat(as("grid3").get("/api/v1/case-statistics?areaId=" + grid1).status()).isEqualTo(404);
