@@ -19,24 +19,9 @@ export LIANXIN_DB_URL="jdbc:postgresql://127.0.0.1:5432/${db}" LIANXIN_DB_USER=p
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -tAq -c "$1"; }
 now_ms() { date +%s%3N; }
 
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-  echo "== building" >&2
-  # offline machines may lack spring-boot-maven-plugin's repackage dependencies: then the classes are run from a
-  # classpath instead of the executable jar (same code, same JVM options)
-  ./mvnw -B -o -q -DskipTests -Dskip.web=true package >&2 || ./mvnw -B -o -q -DskipTests -Dskip.web=true compile >&2
-fi
-jar=$(ls target/lianxin-*.jar 2>/dev/null | head -1 || true)
-if [ -n "$jar" ] && unzip -l "$jar" 2>/dev/null | grep -q BOOT-INF/lib; then
-  launch=(-jar "$jar")
-else
-  # a copy of the classes, so that compiling in the checkout during the run does not change the server under test
-  classes="target/bench-classes"
-  rm -rf "$classes" && cp -r target/classes "$classes"
-  ./mvnw -B -o -q org.codehaus.mojo:exec-maven-plugin:3.6.4:exec -Dexec.classpathScope=runtime \
-    -Dexec.args="exec -c 'echo %classpath > ../target/bench-classpath.txt'" >/dev/null 2>&1
-  launch=(-cp "$classes:$(cut -d: -f2- target/bench-classpath.txt)" org.lianxin.LianxinApplication)
-  echo "== no executable jar: running $classes on the Maven runtime classpath" >&2
-fi
+. bench/launch.sh
+bench_build
+bench_launch
 
 if [ "${BENCH_REUSE_DB:-0}" != 1 ]; then
   echo "== generating the district and $cases cases into $db" >&2
