@@ -35,7 +35,7 @@ final class CaseworkGrants {
                 all.add(PATROL_READ);
                 cases(all, HANDLING);
                 cases(all, List.of("close", "urge", "supervise"));
-                // the community calls back the reporters of sampled closed cases (回访); the subdistrict reads it
+                // the community calls back the reporters of sampled closed cases (回访), not the subdistrict
                 if (role == Role.COMMUNITY_SECRETARY) {
                     cases(all, List.of("return-visit"));
                 }
