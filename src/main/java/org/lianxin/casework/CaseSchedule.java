@@ -65,7 +65,7 @@ class CaseSchedule {
      * Return visits (回访) past their due date are announced once each ({@code overdue_notified_at}) to the
      * community's secretary and staff; the 待回访 list shows them in red until someone records the visit.
      */
-    @Scheduled(cron = "${lianxin.casework.return-visit-overdue-cron:0 5/10 * * * *}")
+    @Scheduled(cron = "${lianxin.casework.return-visit-overdue-cron:0 7/10 * * * *}")
     @SchedulerLock(name = "case-return-visit-overdue", lockAtLeastFor = "PT30S")
     @Transactional
     public void announceOverdueReturnVisits() {
