@@ -271,11 +271,15 @@ class ReturnVisitController {
         return views(List.of(visit)).get(0);
     }
 
-    @Operation(summary = "Show the reporter's full phone number to call him back; audited")
+    @Operation(summary = "Show the reporter's full phone number to call him back while the visit is due; audited")
     @PostMapping("/cases/{id}/return-visit/reveal-phone")
     PhoneView revealPhone(@CurrentUser Actor actor, @PathVariable long id) {
         Case caze = inScope(actor, id);
         ReturnVisit visit = sampled(caze);
+        // the number is shown to make the visit, not afterwards
+        if (visit.status() != ReturnVisit.Status.DUE) {
+            throw new ConflictException("invalid-state", "case.return-visit.not-due", visit.status().name());
+        }
         String phone = caze.reporterAccountId() == null ? null
                 : residents.phoneOfAccount(caze.reporterAccountId()).orElse(null);
         if (phone == null) {

@@ -253,6 +253,8 @@ class ReturnVisitTests extends ApiTest {
         Response gaveUp = ok(sun.post(giveUp, Map.of()));
         assertThat(gaveUp.get("status").asString()).isEqualTo("UNREACHABLE");
         assertThat(sun.post(giveUp, Map.of()).status()).isEqualTo(409);
+        // the number is for making the visit: not shown once it is over
+        assertThat(sun.post("/api/v1/cases/" + id + "/return-visit/reveal-phone", Map.of()).status()).isEqualTo(409);
         assertThat(sun.post(url, Map.of("way", "PHONE", "reached", false)).status()).isEqualTo(409);
     }
 
