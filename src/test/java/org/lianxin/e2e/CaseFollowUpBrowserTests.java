@@ -63,6 +63,7 @@ class CaseFollowUpBrowserTests extends BrowserTest {
         Locator done = page.getByTestId("return-visit-table").locator("tr").filter(new Locator.FilterOptions().setHasText(text));
         assertThat(done).containsText("基本满意");
         assertThat(done).containsText("希望以后及时一点");
+        screenshot("case-return-visits-done");
 
         // the case's history in the console says the community called back
         page.getByTestId("menu-cases").click();
