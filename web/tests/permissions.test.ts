@@ -53,6 +53,8 @@ describe('admin menu by permission', () => {
       'menu-service-teams',
       'menu-campaigns',
       'menu-cases',
+      'menu-return-visits',
+      'menu-case-categories',
       'menu-matching-statistics',
       'menu-case-statistics',
       'menu-volunteer-reports',

@@ -72,6 +72,8 @@ export const P = {
   activityJoin: 'volunteer:activity:join',
   caseRead: 'casework:case:read',
   caseReport: 'casework:case:report',
+  caseReturnVisit: 'casework:case:return-visit',
+  categoryWrite: 'casework:category:write',
 } as const
 
 export type Permission = (typeof P)[keyof typeof P]
@@ -118,6 +120,8 @@ export const ADMIN_MENU: readonly MenuEntry[] = [
   { key: 'service-teams', path: '/service-teams', label: 'serviceTeam.menu', icon: 'Connection', permission: P.activityRead, testId: 'menu-service-teams' },
   { key: 'campaigns', path: '/campaigns', label: 'campaign.menu', icon: 'Medal', permission: P.activityRead, testId: 'menu-campaigns' },
   { key: 'cases', path: '/cases', label: 'case.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-cases' },
+  { key: 'return-visits', path: '/return-visits', label: 'returnVisit.menu', icon: 'PhoneFilled', permission: P.caseReturnVisit, testId: 'menu-return-visits' },
+  { key: 'case-categories', path: '/case-categories', label: 'caseCategory.menu', icon: 'Collection', permission: P.categoryWrite, testId: 'menu-case-categories' },
   { key: 'matching-statistics', path: '/matching-statistics', label: 'matchingStats.menu', icon: 'DataAnalysis', permission: P.needRead, testId: 'menu-matching-statistics' },
   { key: 'case-statistics', path: '/case-statistics', label: 'caseStats.menu', icon: 'Warning', permission: P.caseRead, testId: 'menu-case-statistics' },
   { key: 'volunteer-reports', path: '/volunteer-reports', label: 'volunteerReport.menu', icon: 'Document', permission: P.activityRead, testId: 'menu-volunteer-reports' },

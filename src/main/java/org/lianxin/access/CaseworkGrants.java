@@ -35,12 +35,16 @@ final class CaseworkGrants {
                 all.add(PATROL_READ);
                 cases(all, HANDLING);
                 cases(all, List.of("close", "urge", "supervise"));
+                // the community calls back the reporters of sampled closed cases (回访), not the subdistrict
+                if (role == Role.COMMUNITY_SECRETARY) {
+                    cases(all, List.of("return-visit"));
+                }
             }
             case COMMUNITY_STAFF -> {
                 all.add(CALENDAR_READ);
                 all.add(PATROL_READ);
                 cases(all, HANDLING);
-                cases(all, List.of("close", "urge"));
+                cases(all, List.of("close", "urge", "return-visit"));
             }
             // a grid worker handles his grid's cases; he rates and reopens only what he reported himself
             case GRID_WORKER -> {

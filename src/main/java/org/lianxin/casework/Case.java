@@ -350,6 +350,33 @@ class Case {
         move("reopen", CaseState.HANDLING, by, at, checked, deadlines);
     }
 
+    /** 回访: one attempt to reach the reporter of a closed case, noted in the history (the state stands). */
+    void returnVisit(Who by, Instant at, String publicNote) {
+        if (state != CaseState.CLOSED && state != CaseState.RATED) {
+            throw new ConflictException("invalid-state", "case.state.not-allowed", "return-visit", state.name(),
+                    allowed().isEmpty() ? "-" : String.join(", ", allowed()));
+        }
+        note("return-visit", by, at, publicNote);
+    }
+
+    /**
+     * The reporter is dissatisfied on a return visit: the case goes back to handling at the community (the holder),
+     * with the community's handling limit, like a reopening by the reporter himself.
+     */
+    void reopenAfterReturnVisit(Holder community, Who by, Instant at, String reason, Deadlines deadlines) {
+        String checked = required(reason, MAX_REASON, "reason");
+        if (state != CaseState.CLOSED && state != CaseState.RATED) {
+            throw new ConflictException("invalid-state", "case.state.not-allowed", "reopen", state.name(),
+                    allowed().isEmpty() ? "-" : String.join(", ", allowed()));
+        }
+        CaseState from = state;
+        hold(community);
+        this.closedAt = null;
+        this.supervisionOpen = false;
+        enter(CaseState.HANDLING, at, deadlines);
+        steps.add(new Step("reopen", from, CaseState.HANDLING, by, at, checked));
+    }
+
     /** Up a level (or to a unit): the case waits for dispatch there, or is the unit's to handle. */
     void escalate(Holder to, Who by, Instant at, String reason, Deadlines deadlines) {
         require("escalate");

@@ -36,8 +36,20 @@ class CaseCategory {
     @Column(name = "verify_limit")
     private String verifyLimit;
     private boolean active;
+    @jakarta.persistence.Version
+    private Long version;
 
     protected CaseCategory() {
+    }
+
+    /** A new category; {@link #configure} gives it labels and limits. */
+    CaseCategory(String code, int sortOrder) {
+        this.code = code;
+        this.sortOrder = sortOrder;
+    }
+
+    void order(int sortOrder) {
+        this.sortOrder = sortOrder;
     }
 
     /** New labels and limits (each checked by {@link TimeLimit#parse}); a category is never deleted, only retired. */
@@ -54,6 +66,7 @@ class CaseCategory {
     }
 
     String code() { return code; }
+    Long version() { return version; }
     int sortOrder() { return sortOrder; }
     boolean active() { return active; }
 

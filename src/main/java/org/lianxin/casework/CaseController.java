@@ -79,8 +79,10 @@ class CaseController {
         static final StepForm EMPTY = new StepForm(null, null, null, null, null, null, null, null, null);
     }
 
+    /** A category as the report forms and the editor read it (the editor also sees both labels and the flag). */
     record Category(String code, String label, String acceptLimit, String dispatchLimit, String gridLimit,
-                    String communityLimit, String subdistrictLimit, String verifyLimit) {
+                    String communityLimit, String subdistrictLimit, String verifyLimit, String nameZh, String nameEn,
+                    boolean active, int sortOrder, long cases, long version) {
     }
 
     record StepView(String action, String fromState, String toState, String by, Instant at, String comment,
@@ -105,6 +107,7 @@ class CaseController {
     private final CasePhotoRepository photos;
     private final CaseCategoryRepository categories;
     private final CaseIntake intake;
+    private final ReturnVisits returnVisits;
     private final PatrolRepository patrols;
     private final CaseworkPermissions permissions;
     private final CaseworkProperties properties;
@@ -114,12 +117,13 @@ class CaseController {
     private final Clock clock;
 
     CaseController(CaseRepository cases, CasePhotoRepository photos, CaseCategoryRepository categories,
-                   CaseIntake intake, PatrolRepository patrols, CaseworkPermissions permissions, CaseworkProperties properties,
+                   CaseIntake intake, ReturnVisits returnVisits, PatrolRepository patrols, CaseworkPermissions permissions, CaseworkProperties properties,
                    AccountDirectory accounts, Areas areas, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.photos = photos;
         this.categories = categories;
         this.intake = intake;
+        this.returnVisits = returnVisits;
         this.patrols = patrols;
         this.permissions = permissions;
         this.properties = properties;
@@ -129,57 +133,154 @@ class CaseController {
         this.clock = clock;
     }
 
-    @Operation(summary = "The case categories with their time limits per step and level (4h: working hours, 3d: working days)")
+    @Operation(summary = "The case categories with their time limits per step and level (4h: working hours, 3d: working "
+            + "days); the report forms get the enabled ones, the editor (casework:category:write) all with includeDisabled")
     @GetMapping("/case-categories")
     @Transactional(readOnly = true)
-    List<Category> categories(@CurrentUser Actor actor) {
+    List<Category> categories(@CurrentUser Actor actor, @RequestParam(required = false) Boolean includeDisabled) {
         permissions.checkCategoryRead(actor);
-        Locale locale = LocaleContextHolder.getLocale();
-        return categories.findByActiveTrueOrderBySortOrder().stream().map(c -> new Category(c.code(), c.label(locale),
-                c.acceptLimit(), c.dispatchLimit(), c.gridLimit(), c.communityLimit(), c.subdistrictLimit(),
-                c.verifyLimit())).toList();
+        boolean all = Boolean.TRUE.equals(includeDisabled);
+        if (all && !actor.has(CaseworkPermissions.CATEGORY_WRITE)) {
+            throw new org.lianxin.shared.ForbiddenException(CaseworkPermissions.CATEGORY_WRITE);
+        }
+        Map<String, Long> counts = new HashMap<>();
+        if (all) {
+            for (Object[] row : cases.countByCategory()) {
+                counts.put((String) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        return (all ? categories.findAll(Sort.by("sortOrder").and(Sort.by("code")))
+                : categories.findByActiveTrueOrderBySortOrder()).stream()
+                .map(c -> category(c, counts.getOrDefault(c.code(), 0L))).toList();
+    }
+
+    private static Category category(CaseCategory c, long count) {
+        return new Category(c.code(), c.label(LocaleContextHolder.getLocale()), c.acceptLimit(), c.dispatchLimit(),
+                c.gridLimit(), c.communityLimit(), c.subdistrictLimit(), c.verifyLimit(), c.nameZh(), c.nameEn(),
+                c.active(), c.sortOrder(), count, c.version() == null ? 0 : c.version());
     }
 
     record CategoryForm(@Size(max = 60) String nameZh, @Size(max = 60) String nameEn, String acceptLimit,
                         String dispatchLimit, String gridLimit, String communityLimit, String subdistrictLimit,
-                        String verifyLimit, Boolean active) {
+                        String verifyLimit, Boolean active, Integer sortOrder, Long version) {
     }
 
-    @Operation(summary = "Change a category's labels and time limits (4h: working hours, 3d: working days); "
-            + "new limits apply from the next step of each case")
-    @org.springframework.web.bind.annotation.PutMapping("/case-categories/{code}")
-    Category configure(@CurrentUser Actor actor, @PathVariable String code, @Valid @RequestBody CategoryForm form) {
-        if (!actor.has(CaseworkPermissions.CATEGORY_WRITE)) {
-            throw new org.lianxin.shared.ForbiddenException(CaseworkPermissions.CATEGORY_WRITE);
+    /** A new category: a code (upper-case letters, digits, underscores), its labels and limits. */
+    record NewCategoryForm(@Size(max = 60) String code, @Size(max = 60) String nameZh, @Size(max = 60) String nameEn,
+                           String acceptLimit, String dispatchLimit, String gridLimit, String communityLimit,
+                           String subdistrictLimit, String verifyLimit, Boolean active, Integer sortOrder) {
+    }
+
+    private static final java.util.regex.Pattern CATEGORY_CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
+    /** Checks labels, limits and order; the limits normalised ({@code 04h} → {@code 4h}) or a 400 naming each field. */
+    private static Map<String, String> checkCategory(String nameZh, String nameEn, Integer sortOrder,
+                                                     Map<String, String> limits, List<FieldProblem> problems) {
+        Case.text(nameZh, 60, "nameZh", problems);
+        Case.text(nameEn, 60, "nameEn", problems);
+        if (sortOrder != null && (sortOrder < 0 || sortOrder > 9999)) {
+            problems.add(new FieldProblem("sortOrder", "validation.range", 0, 9999));
         }
-        CaseCategory category = categories.findById(code).orElseThrow(() -> new NotFoundException("CaseCategory"));
-        List<FieldProblem> problems = new ArrayList<>();
-        Case.text(form.nameZh(), 60, "nameZh", problems);
-        Case.text(form.nameEn(), 60, "nameEn", problems);
-        Map<String, String> limits = new java.util.LinkedHashMap<>();
-        limits.put("acceptLimit", form.acceptLimit());
-        limits.put("dispatchLimit", form.dispatchLimit());
-        limits.put("gridLimit", form.gridLimit());
-        limits.put("communityLimit", form.communityLimit());
-        limits.put("subdistrictLimit", form.subdistrictLimit());
-        limits.put("verifyLimit", form.verifyLimit());
+        Map<String, String> checked = new java.util.LinkedHashMap<>();
         limits.forEach((field, value) -> {
             try {
-                limits.put(field, TimeLimit.parse(value).toString());
+                checked.put(field, TimeLimit.parse(value).toString());
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem(field, "case.limit.format"));
             }
         });
+        return checked;
+    }
+
+    private static Map<String, String> limits(String accept, String dispatch, String grid, String community,
+                                              String subdistrict, String verify) {
+        Map<String, String> limits = new java.util.LinkedHashMap<>();
+        limits.put("acceptLimit", accept);
+        limits.put("dispatchLimit", dispatch);
+        limits.put("gridLimit", grid);
+        limits.put("communityLimit", community);
+        limits.put("subdistrictLimit", subdistrict);
+        limits.put("verifyLimit", verify);
+        return limits;
+    }
+
+    private static void checkCategoryWrite(Actor actor) {
+        if (!actor.has(CaseworkPermissions.CATEGORY_WRITE)) {
+            throw new org.lianxin.shared.ForbiddenException(CaseworkPermissions.CATEGORY_WRITE);
+        }
+    }
+
+    @Operation(summary = "Add a case category (code, labels, time limits); categories are never deleted, only disabled")
+    @PostMapping("/case-categories")
+    ResponseEntity<Category> createCategory(@CurrentUser Actor actor, @Valid @RequestBody NewCategoryForm form) {
+        checkCategoryWrite(actor);
+        List<FieldProblem> problems = new ArrayList<>();
+        String code = form.code() == null ? null : form.code().strip();
+        if (code == null || code.isEmpty()) {
+            problems.add(new FieldProblem("code", "validation.required"));
+        } else if (!CATEGORY_CODE.matcher(code).matches()) {
+            problems.add(new FieldProblem("code", "case.category.code-format"));
+        }
+        Map<String, String> limits = checkCategory(form.nameZh(), form.nameEn(), form.sortOrder(), limits(
+                form.acceptLimit(), form.dispatchLimit(), form.gridLimit(), form.communityLimit(),
+                form.subdistrictLimit(), form.verifyLimit()), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("validation", problems);
         }
+        if (categories.existsById(code)) {
+            throw new ConflictException("duplicate", "case.category.exists", code);
+        }
+        int order = form.sortOrder() != null ? form.sortOrder()
+                : categories.findAll().stream().mapToInt(CaseCategory::sortOrder).max().orElse(0) + 10;
+        CaseCategory category = new CaseCategory(code, order);
         category.configure(form.nameZh().strip(), form.nameEn().strip(), limits, form.active() == null || form.active());
-        categories.saveAndFlush(category);
-        events.publishEvent(new CaseworkEvents.CaseCategoryChanged(code, String.join(", ", limits.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).toList())));
-        Locale locale = LocaleContextHolder.getLocale();
-        return new Category(category.code(), category.label(locale), category.acceptLimit(), category.dispatchLimit(),
-                category.gridLimit(), category.communityLimit(), category.subdistrictLimit(), category.verifyLimit());
+        try {
+            categories.saveAndFlush(category);
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("duplicate", "case.category.exists", code);
+        }
+        events.publishEvent(new CaseworkEvents.CaseCategoryChanged(code, "created: " + describe(category)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(category(category, 0));
+    }
+
+    private static String describe(CaseCategory c) {
+        return "acceptLimit=" + c.acceptLimit() + ", dispatchLimit=" + c.dispatchLimit() + ", gridLimit=" + c.gridLimit()
+                + ", communityLimit=" + c.communityLimit() + ", subdistrictLimit=" + c.subdistrictLimit()
+                + ", verifyLimit=" + c.verifyLimit() + ", active=" + c.active() + ", sortOrder=" + c.sortOrder();
+    }
+
+    @Operation(summary = "Change a category's labels, time limits (4h: working hours, 3d: working days), order, or "
+            + "disable it (it then leaves the report forms; its cases keep it); new limits apply from the next step")
+    @org.springframework.web.bind.annotation.PutMapping("/case-categories/{code}")
+    Category configure(@CurrentUser Actor actor, @PathVariable String code, @Valid @RequestBody CategoryForm form) {
+        checkCategoryWrite(actor);
+        CaseCategory category = categories.findById(code).orElseThrow(() -> new NotFoundException("CaseCategory"));
+        if (form.version() != null && !form.version().equals(category.version())) {
+            throw new ConflictException("stale-version", "problem.stale-version.detail");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> limits = checkCategory(form.nameZh(), form.nameEn(), form.sortOrder(), limits(
+                form.acceptLimit(), form.dispatchLimit(), form.gridLimit(), form.communityLimit(),
+                form.subdistrictLimit(), form.verifyLimit()), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("validation", problems);
+        }
+        boolean active = form.active() == null || form.active();
+        if (!active && code.equals(CaseListeners.DEFAULT_CATEGORY)) {
+            // cases handed over from the mailbox and visits land in it: it cannot be switched off
+            throw new ConflictException("in-use", "case.category.default", code);
+        }
+        category.configure(form.nameZh().strip(), form.nameEn().strip(), limits, active);
+        if (form.sortOrder() != null) {
+            category.order(form.sortOrder());
+        }
+        try {
+            categories.saveAndFlush(category);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConflictException("stale-version", "problem.stale-version.detail");
+        }
+        events.publishEvent(new CaseworkEvents.CaseCategoryChanged(code, describe(category)));
+        return category(category, cases.countByCategory(code));
     }
 
     @Operation(summary = "Cases in the caller's area; filter by state, grid (or any area), category, level, overdue")
@@ -477,6 +578,7 @@ class CaseController {
             Instant at = clock.instant();
             boolean onTime = lastDeadline == null || !at.isAfter(lastDeadline);
             c.close(who(actor), at, f.comment());
+            returnVisits.onClosed(c, at);
             events.publishEvent(new CaseClosed(c.id(), c.areaPath(), c.category(), c.level().name(), c.reportedAt(), at,
                     onTime));
             intake.tell(without(intake.reporters(c), actor), "case.closed", c, "/m/cases", CaseIntake.gist(c));
@@ -491,6 +593,7 @@ class CaseController {
                 throw new InvalidInputException("rating", "validation.required");
             }
             c.rate(f.rating(), f.comment(), who(actor), clock.instant());
+            returnVisits.onRated(c, clock.instant());
         });
     }
 
@@ -519,6 +622,7 @@ class CaseController {
     CaseView reopen(@CurrentUser Actor actor, @PathVariable long id, @Valid @RequestBody(required = false) StepForm form) {
         return step(actor, id, "reopen", form, (c, f) -> {
             c.reopen(who(actor), clock.instant(), f.reason(), reopenUntil(c), intake.deadlines(c.category()));
+            returnVisits.onReopened(c);
             intake.tell(without(intake.responsible(c), actor), "case.reopened", c, "/admin/cases", CaseIntake.gist(c), f.reason());
         });
     }

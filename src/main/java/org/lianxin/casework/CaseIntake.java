@@ -111,6 +111,22 @@ class CaseIntake {
                 workers.size() == 1 ? workers.get(0).id() : null);
     }
 
+    /** The community a case lies in, as the holder of a case it takes back (a return visit found it not done). */
+    Optional<Case.Holder> communityHolder(Case caze) {
+        return routeAlong(caze.areaPath()).filter(r -> r.community() != null)
+                .map(r -> new Case.Holder(CaseLevel.COMMUNITY, r.community().path(), r.community().name(), null));
+    }
+
+    /** The community's secretary and staff (who make return visits) for a case's place. */
+    Set<Long> communityStaff(String areaPath) {
+        Set<Long> all = new LinkedHashSet<>();
+        routeAlong(areaPath).filter(r -> r.community() != null).ifPresent(r -> {
+            add(all, "COMMUNITY_SECRETARY", r.community().path());
+            add(all, "COMMUNITY_STAFF", r.community().path());
+        });
+        return all;
+    }
+
     /** The level above a case's level: where escalation sends it. */
     Optional<Case.Holder> above(Case caze, String unit) {
         Optional<Route> route = routeAlong(caze.areaPath());

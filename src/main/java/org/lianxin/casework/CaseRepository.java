@@ -33,4 +33,11 @@ interface CaseRepository extends JpaRepository<Case, Long>, JpaSpecificationExec
             + "or (c.reportedAt < :from and c.state in :open)) order by c.reportedAt")
     List<Case> forClearance(@Param("prefix") String prefix, @Param("from") Instant from, @Param("to") Instant to,
                             @Param("open") Collection<CaseState> open);
+
+    /** How many cases each category has (the editor shows it: a category in use is disabled, never removed). */
+    @Query("select c.category, count(c) from GridCase c group by c.category")
+    List<Object[]> countByCategory();
+
+    @Query("select count(c) from GridCase c where c.category = :category")
+    long countByCategory(@Param("category") String category);
 }

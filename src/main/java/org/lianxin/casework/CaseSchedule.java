@@ -24,14 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseSchedule {
 
     private final CaseRepository cases;
+    private final ReturnVisitRepository visits;
     private final CaseIntake intake;
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseSchedule(CaseRepository cases, CaseIntake intake, WorkingCalendar calendar, ApplicationEventPublisher events,
+    CaseSchedule(CaseRepository cases, ReturnVisitRepository visits, CaseIntake intake, WorkingCalendar calendar, ApplicationEventPublisher events,
                  Clock clock) {
         this.cases = cases;
+        this.visits = visits;
         this.intake = intake;
         this.calendar = calendar;
         this.events = events;
@@ -57,5 +59,27 @@ class CaseSchedule {
                     format.format(caze.deadline()), caze.responsibleName());
         }
         cases.saveAll(overdue);
+    }
+
+    /**
+     * Return visits (回访) past their due date are announced once each ({@code overdue_notified_at}) to the
+     * community's secretary and staff; the 待回访 list shows them in red until someone records the visit.
+     */
+    @Scheduled(cron = "${lianxin.casework.return-visit-overdue-cron:0 7/10 * * * *}")
+    @SchedulerLock(name = "case-return-visit-overdue", lockAtLeastFor = "PT30S")
+    @Transactional
+    public void announceOverdueReturnVisits() {
+        Instant now = clock.instant();
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.zone());
+        List<ReturnVisit> overdue = visits.overdueUnannounced(now);
+        for (ReturnVisit visit : overdue) {
+            if (!visit.markOverdueNotified(now)) {
+                continue;
+            }
+            cases.findById(visit.caseId()).ifPresent(caze -> intake.tell(intake.communityStaff(caze.areaPath()),
+                    "case.return-visit-overdue", caze, "/admin/return-visits?filter=OVERDUE", CaseIntake.gist(caze),
+                    format.format(visit.dueAt())));
+        }
+        visits.saveAll(overdue);
     }
 }

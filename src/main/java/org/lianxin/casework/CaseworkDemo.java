@@ -166,6 +166,69 @@ class CaseworkDemo {
         });
     }
 
+    /**
+     * Return visits (回访) in 北江社区: three closed reports of resident 陈美玲 sampled for a visit: one visited and
+     * satisfied, one due in the next days, one overdue after a call that did not reach her.
+     */
+    @Bean
+    @Order(66)
+    ApplicationRunner demoReturnVisits(CaseRepository cases, ReturnVisitRepository visits, CaseIntake intake,
+                                       WorkingCalendar calendar, org.lianxin.shared.AccountDirectory accounts,
+                                       TransactionTemplate tx, Clock clock) {
+        return args -> tx.executeWithoutResult(status -> {
+            if (visits.count() > 0 || accounts.idOf("resident").isEmpty()) {
+                return;
+            }
+            java.time.Instant now = clock.instant();
+            Case.Who chen = new Case.Who(accounts.idOf("resident").get(), "陈美玲（居民）");
+            Case.Who sun = accounts.idOf("bjstaff").map(id -> new Case.Who(id, "孙悦（北江社区工作者）"))
+                    .orElse(new Case.Who(null, "孙悦"));
+            Object[][] rows = {
+                    // grid, category, text, days closed ago, outcome
+                    {0, "ENVIRONMENT", "时代城小区4座地下车库积水，下雨天无法通行", 9.0, "satisfied"},
+                    {1, "FACILITY", "北江明珠小区3座单元门门禁失灵，外来人员随意进出", 1.0, "due"},
+                    {0, "LIVELIHOOD", "时代城小区2座楼道照明灯长期不亮，老人夜间上下楼不便", 10.0, "overdue"},
+            };
+            for (Object[] row : rows) {
+                int g = (Integer) row[0];
+                double lon = 112.880 + g * 0.020 / 3 + 0.0033;
+                double lat = 23.1552;
+                java.time.Instant closed = now.minusSeconds((long) ((Double) row[3] * 86_400));
+                java.time.Instant at = closed.minusSeconds(3 * 86_400);
+                CaseIntake.Route route = intake.route(lon, lat, "longitude");
+                String category = (String) row[1];
+                Case.Deadlines due = intake.deadlines(category);
+                Case c = new Case(intake.nextId(), category, (String) row[2], null, Channel.RESIDENT, null, null, lon, lat,
+                        route.areaPath(), route.gridName(), intake.gridHolder(route), chen, chen, at, due);
+                c.accept(sun, at.plusSeconds(1800), null, due);
+                c.register(sun, at.plusSeconds(2400), null, due);
+                c.dispatch(new Case.Holder(c.level(), c.levelPath(), sun.name(), sun.accountId()), sun,
+                        at.plusSeconds(3000), null, due);
+                c.start(sun, at.plusSeconds(3600), null);
+                c.handle(sun, at.plusSeconds(86_400), "已联系物业维修完毕", due);
+                c.verify(sun, at.plusSeconds(90_000), "现场核查属实", due);
+                c.close(sun, closed, null);
+                ReturnVisit visit = new ReturnVisit(intake.nextId(), c.id(), 1, c.areaPath(), ReturnVisit.Reason.DRAWN,
+                        closed, closed, calendar.plusWorkingDays(closed, 3));
+                String outcome = (String) row[4];
+                if (outcome.equals("satisfied")) {
+                    java.time.Instant visited = closed.plusSeconds(86_400);
+                    visit.record(ReturnVisit.Way.PHONE, true, ReturnVisit.Satisfaction.SATISFIED,
+                            "车库积水已排干，物业加装了排水泵，很满意", sun, visited);
+                    c.returnVisit(sun, visited, ReturnVisitController.publicNote(ReturnVisit.Way.PHONE, true,
+                            ReturnVisit.Satisfaction.SATISFIED));
+                }
+                if (outcome.equals("overdue")) {
+                    java.time.Instant called = closed.plusSeconds(2 * 86_400);
+                    visit.record(ReturnVisit.Way.PHONE, false, null, "电话无人接听，改日再打", sun, called);
+                    c.returnVisit(sun, called, ReturnVisitController.publicNote(ReturnVisit.Way.PHONE, false, null));
+                }
+                save(cases, c);
+                visits.saveAndFlush(visit);
+            }
+        });
+    }
+
     private static void save(CaseRepository cases, Case c) {
         cases.saveAndFlush(c);
     }

@@ -84,6 +84,25 @@ public final class CaseworkEvents {
         }
     }
 
+    /** Staff showed the full phone number of a case's reporter to call him back for a return visit (回访). */
+    public record ReporterPhoneRevealed(long caseId, String areaPath, long returnVisitId) implements AuditableEvent {
+        public String action() {
+            return "case.reporter.reveal";
+        }
+
+        public String objectType() {
+            return "Case";
+        }
+
+        public String objectId() {
+            return String.valueOf(caseId);
+        }
+
+        public String detail() {
+            return "revealed the reporter's phone for return visit " + returnVisitId;
+        }
+    }
+
     /** A patrol started or ended (with how many points and cases). */
     public record PatrolChanged(String action, long patrolId, String areaPath, String detail) implements AuditableEvent {
         public String objectType() {

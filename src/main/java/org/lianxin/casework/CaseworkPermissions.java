@@ -19,6 +19,8 @@ class CaseworkPermissions {
     static final String CASE_REPORT = "casework:case:report";
     static final String CATEGORY_READ = "casework:category:read";
     static final String CATEGORY_WRITE = "casework:category:write";
+    /** 回访: call back the reporters of sampled closed cases in the caller's area (community staff). */
+    static final String RETURN_VISIT = "casework:case:return-visit";
     static final String PATROL_READ = "casework:patrol:read";
     static final String PATROL_WRITE = "casework:patrol:write";
 

@@ -39,6 +39,15 @@ public class Residents {
         return residents.findByAccountId(accountId).stream().findFirst().flatMap(this::ref);
     }
 
+    /**
+     * The full phone number of the resident linked to an account, for a caller that audits the reveal itself
+     * (casework's return visit calls the reporter of a case). Never shown without that caller's own audit entry.
+     */
+    public Optional<String> phoneOfAccount(long accountId) {
+        return residents.findByAccountId(accountId).stream().findFirst().map(Resident::phoneCipher)
+                .map(cipher::open);
+    }
+
     public Optional<ResidentRef> find(long residentId) {
         return residents.findById(residentId).flatMap(this::ref);
     }
