@@ -238,14 +238,7 @@ class ActivityController {
         if (form.startsAt() != null && !form.startsAt().isAfter(now)) {
             problems.add(new InvalidInputException.FieldProblem("startsAt", "activity.time.past"));
         }
-        ImageFiles.Image cover = null;
-        if (form.cover() != null && !form.cover().isBlank()) {
-            try {
-                cover = ImageFiles.decode(form.cover(), ActivityCover.MAX_BYTES, "cover");
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
+        ImageFiles.Image cover = coverOf(form.cover(), problems);
         Activity activity;
         Activity.Details details = new Activity.Details(form.title(), form.description(), form.place(), form.startsAt(),
                 form.endsAt(), form.signUpOpensAt(), form.signUpClosesAt(), form.capacity(), form.skills(),
@@ -468,14 +461,7 @@ class ActivityController {
                 && !campaignActions.existsById(form.campaignActionId())) {
             problems.add(new InvalidInputException.FieldProblem("campaignActionId", "activity.campaign-action.unknown"));
         }
-        ImageFiles.Image cover = null;
-        if (form.cover() != null && !form.cover().isBlank()) {
-            try {
-                cover = ImageFiles.decode(form.cover(), ActivityCover.MAX_BYTES, "cover");
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
+        ImageFiles.Image cover = coverOf(form.cover(), problems);
         // sign-ups and cancellations of this activity wait here until the edit is done; the places held are read under it
         int taken = activities.lockTaken(id);
         if (form.version() != null && !form.version().equals(activity.version())) {
@@ -700,5 +686,18 @@ class ActivityController {
                     withCover.contains(a.id()), a.state().name(), phase, a.cancelReason(), a.cancelledAt(), mySignUp,
                     actions, a.version());
         }).toList();
+    }
+
+    /** The cover photo sent with a form (base64), or null when none was sent; a bad one adds its problem. */
+    private static ImageFiles.Image coverOf(String cover, List<InvalidInputException.FieldProblem> problems) {
+        if (cover == null || cover.isBlank()) {
+            return null;
+        }
+        try {
+            return ImageFiles.decode(cover, ActivityCover.MAX_BYTES, "cover");
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 }

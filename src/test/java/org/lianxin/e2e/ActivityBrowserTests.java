@@ -14,14 +14,6 @@ import org.lianxin.Http;
  */
 class ActivityBrowserTests extends BrowserTest {
 
-    private void mobileLogin(String username) {
-        open(390, 844);
-        page.navigate(url("/m/"));
-        field("m-login-username").fill(username);
-        field("m-login-password").fill(Http.DEMO_PASSWORD);
-        page.getByTestId("m-login-submit").click();
-    }
-
     @Test
     void s7_theSecretaryShowsTheCheckInCodeAndLiuMingChecksInOnHisPhone() {
         adminLogin("beijiang", Http.DEMO_PASSWORD);

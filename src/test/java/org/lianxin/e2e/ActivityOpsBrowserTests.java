@@ -21,14 +21,6 @@ import org.lianxin.Http.Response;
  */
 class ActivityOpsBrowserTests extends BrowserTest {
 
-    private void mobileLogin(String username) {
-        open(390, 844);
-        page.navigate(url("/m/"));
-        field("m-login-username").fill(username);
-        field("m-login-password").fill(Http.DEMO_PASSWORD);
-        page.getByTestId("m-login-submit").click();
-    }
-
     private long published(String title, Instant start, int capacity) {
         Map<String, Object> form = new HashMap<>(Map.of("title", title, "description", "清理楼道堆放的杂物，消除消防隐患",
                 "areaId", areaId("北江社区"), "place", "时代城小区 5 座", "startsAt", start.toString(),

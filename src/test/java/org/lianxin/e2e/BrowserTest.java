@@ -96,4 +96,13 @@ abstract class BrowserTest extends ApiTest {
         field("login-password").fill(password);
         page.getByTestId("login-submit").click();
     }
+
+    /** Logs in on the mobile H5 in a phone-sized window (390×844) with the demo password. */
+    protected void mobileLogin(String username) {
+        open(390, 844);
+        page.navigate(url("/m/"));
+        field("m-login-username").fill(username);
+        field("m-login-password").fill(org.lianxin.Http.DEMO_PASSWORD);
+        page.getByTestId("m-login-submit").click();
+    }
 }

@@ -16,14 +16,6 @@ import org.lianxin.Http;
  */
 class BuildingLeaderBrowserTests extends BrowserTest {
 
-    private void mobileLogin(String username) {
-        open(390, 844);
-        page.navigate(url("/m/"));
-        field("m-login-username").fill(username);
-        field("m-login-password").fill(Http.DEMO_PASSWORD);
-        page.getByTestId("m-login-submit").click();
-    }
-
     private Locator recruitmentCard(String title) {
         return page.getByTestId("m-recruitment").filter(new Locator.FilterOptions().setHasText(title));
     }

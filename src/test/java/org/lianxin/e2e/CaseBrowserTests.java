@@ -16,12 +16,9 @@ import org.lianxin.Http;
  */
 class CaseBrowserTests extends BrowserTest {
 
-    private void mobileLogin(String username) {
-        open(390, 844);
-        page.navigate(url("/m/"));
-        field("m-login-username").fill(username);
-        field("m-login-password").fill(Http.DEMO_PASSWORD);
-        page.getByTestId("m-login-submit").click();
+    /** Logs in on the phone and opens 网格事件. */
+    private void openCasesOnPhone(String username) {
+        mobileLogin(username);
         page.getByTestId("m-tile-cases").click();
     }
 
@@ -60,7 +57,7 @@ class CaseBrowserTests extends BrowserTest {
     @Test
     void s6_aPatrolReportAndAResidentsReportAreHandledInTheGridClosedByTheCommunityAndRated() throws Exception {
         // 吴海 on patrol: rubbish dumped by the river, with a photo, at the point his phone gives
-        mobileLogin("grid3");
+        openCasesOnPhone("grid3");
         page.getByTestId("m-patrol-start").click();
         assertThat(page.getByTestId("m-patrol")).containsText("正在巡查北江社区第三网格");
         String rubbish = "颐澳湾小区西侧河涌边有人倾倒装修垃圾";
@@ -80,14 +77,14 @@ class CaseBrowserTests extends BrowserTest {
         assertThat(page.getByTestId("m-patrol-start")).isVisible();
 
         // 陈美玲 reports the broken gate of her compound
-        mobileLogin("resident");
+        openCasesOnPhone("resident");
         String gate = "颐澳湾小区南门门禁损坏，老人进出不便";
         fillReport("FACILITY", gate, "112.8968", "23.1548");
         page.getByTestId("m-case-send").click();
         assertThat(card("m-case-mine", gate)).containsText("已上报");
 
         // 吴海 takes it through his grid to-do list on the phone
-        mobileLogin("grid3");
+        openCasesOnPhone("grid3");
         Locator todo = card("m-case-todo", gate);
         todo.getByTestId("m-case-accept").click();
         assertThat(card("m-case-todo", gate)).containsText("已受理");
@@ -134,7 +131,7 @@ class CaseBrowserTests extends BrowserTest {
         screenshot("admin-case-map");
 
         // 陈美玲 rates it on her phone
-        mobileLogin("resident");
+        openCasesOnPhone("resident");
         tab("我的上报");
         Locator mine = card("m-case-mine", gate);
         assertThat(mine).containsText("已结案");

@@ -19,14 +19,6 @@ import org.lianxin.Http;
  */
 class MicroProjectBrowserTests extends BrowserTest {
 
-    private void mobileLogin(String username) {
-        open(390, 844);
-        page.navigate(url("/m/"));
-        field("m-login-username").fill(username);
-        field("m-login-password").fill(Http.DEMO_PASSWORD);
-        page.getByTestId("m-login-submit").click();
-    }
-
     /** The date input of the n-th milestone line (el-date-picker keeps no test id of its own). */
     private Locator dateInput(int milestone) {
         return page.locator(".p-plan").nth(milestone).locator(".el-date-editor input");

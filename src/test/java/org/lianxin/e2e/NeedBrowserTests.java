@@ -14,14 +14,6 @@ import org.lianxin.Http;
  */
 class NeedBrowserTests extends BrowserTest {
 
-    private void mobileLogin(String username) {
-        open(390, 844);
-        page.navigate(url("/m/"));
-        field("m-login-username").fill(username);
-        field("m-login-password").fill(Http.DEMO_PASSWORD);
-        page.getByTestId("m-login-submit").click();
-    }
-
     private Locator card(String testId, String title) {
         return page.getByTestId(testId).filter(new Locator.FilterOptions().setHasText(title));
     }

@@ -14,14 +14,6 @@ import org.lianxin.Http;
  */
 class PointsBrowserTests extends BrowserTest {
 
-    private void mobileLogin(String username) {
-        open(390, 844);
-        page.navigate(url("/m/"));
-        field("m-login-username").fill(username);
-        field("m-login-password").fill(Http.DEMO_PASSWORD);
-        page.getByTestId("m-login-submit").click();
-    }
-
     private long balanceOf(String username) {
         return jdbc.queryForObject("select coalesce(sum(e.amount), 0) from points_entry e join member m "
                 + "on m.id = e.holder_member_id where m.username = ?", Long.class, username);

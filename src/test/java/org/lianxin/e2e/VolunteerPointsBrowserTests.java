@@ -22,14 +22,6 @@ import org.lianxin.Http.Response;
  */
 class VolunteerPointsBrowserTests extends BrowserTest {
 
-    private void mobileLogin(String username) {
-        open(390, 844);
-        page.navigate(url("/m/"));
-        field("m-login-username").fill(username);
-        field("m-login-password").fill(Http.DEMO_PASSWORD);
-        page.getByTestId("m-login-submit").click();
-    }
-
     private void moveActivity(long id, Instant start, Instant end) {
         jdbc.update("update activity set starts_at = ?, ends_at = ?, sign_up_closes_at = ? where id = ?",
                 Timestamp.from(start), Timestamp.from(end), Timestamp.from(start), id);

@@ -20,14 +20,6 @@ import org.lianxin.Http.Response;
  */
 class WishBrowserTests extends BrowserTest {
 
-    private void mobileLogin(String username) {
-        open(390, 844);
-        page.navigate(url("/m/"));
-        field("m-login-username").fill(username);
-        field("m-login-password").fill(Http.DEMO_PASSWORD);
-        page.getByTestId("m-login-submit").click();
-    }
-
     /** A picture standing in for the phone photo of the installed seat. */
     private static byte[] seatPhoto() throws java.io.IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(480, 360, java.awt.image.BufferedImage.TYPE_INT_RGB);
