@@ -24,6 +24,8 @@ class CaseTimelineBrowserTests extends BrowserTest {
     /** A point in 北江社区第三网格 (吴海's grid). */
     private static final double LON = 112.8965;
     private static final double LAT = 23.1552;
+    /** A 1×1 PNG standing in for the photo of the dark stairwell. */
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     private void mobileLogin(String username, int width) {
         open(width, 844);
@@ -98,7 +100,7 @@ class CaseTimelineBrowserTests extends BrowserTest {
         String text = "楼道声控灯不亮，晚上回家要摸黑上楼，整栋楼的老人孩子都很不方便，希望尽快修好 " + System.nanoTime();
         Http chen = as("resident");
         Response reported = chen.post("/api/v1/cases", Map.of("category", "FACILITY", "description", text,
-                "longitude", LON, "latitude", LAT, "coordSystem", "WGS84"));
+                "longitude", LON, "latitude", LAT, "coordSystem", "WGS84", "photos", List.of("data:image/png;base64," + PNG)));
         assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
         long id = reported.get("id").asLong();
 
@@ -138,6 +140,11 @@ class CaseTimelineBrowserTests extends BrowserTest {
                 .containsText("逐层测试");
         assertThat(detail.getByTestId("m-case-detail-actions")).containsText("前申请重办");
         assertThat(detail.getByTestId("m-case-detail-reopen")).isVisible();
+        // her photo, as a thumbnail that loaded
+        Locator photo = detail.getByTestId("m-case-detail-photo").locator("img");
+        assertThat(photo).hasCount(1);
+        page.waitForFunction("() => { const i = document.querySelector('[data-testid=m-case-detail-photo] img');"
+                + " return i && i.complete && i.naturalWidth > 0 }");
         Object overflow = page.evaluate("() => [document.documentElement.scrollWidth - document.documentElement.clientWidth,"
                 + " ...[...document.querySelectorAll('[data-testid=m-case-detail] *')]"
                 + ".map((e) => e.getBoundingClientRect().right - window.innerWidth)].reduce((a, b) => Math.max(a, b), 0)");
