@@ -215,3 +215,14 @@ export const caseStatisticsApi = {
     return `${API_BASE}/case-statistics.xlsx${s ? '?' + s : ''}`
   },
 }
+
+/**
+ * A case's steps as the phone's 办理进度 shows them: newest on top (the current step first, like Vant's vertical
+ * steps), steps at the same instant in the reverse of the order they were recorded. The given list is left as it is.
+ */
+export function caseTimeline(steps: CaseStep[] | null | undefined): CaseStep[] {
+  return (steps ?? [])
+    .map((step, index) => ({ step, index, at: Date.parse(step.at) }))
+    .sort((a, b) => (b.at - a.at) || (b.index - a.index))
+    .map((s) => s.step)
+}
