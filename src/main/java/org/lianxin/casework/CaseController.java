@@ -810,7 +810,10 @@ class CaseController {
                             byStep.getOrDefault(i, List.of())));
                 }
             }
-            List<String> actions = c.allowed().stream().filter(step -> permissions.may(actor, c, step)).toList();
+            // reopening is offered only while the reporter's time lasts (the step itself refuses later with a 409)
+            Instant reopenBy = reopenUntil(c);
+            List<String> actions = c.allowed().stream().filter(step -> permissions.may(actor, c, step))
+                    .filter(step -> !"reopen".equals(step) || reopenBy == null || now.isBefore(reopenBy)).toList();
             return new CaseView(c.id(), c.category(), labels.get(c.category()), c.description(), c.address(),
                     c.channel().name(), c.longitude(), c.latitude(), c.gridName(), c.level().name(), c.responsibleName(),
                     c.state().name(), c.stateSince(), c.deadline(), deadlineStatus(c, now),
@@ -818,7 +821,7 @@ class CaseController {
                     c.rejectReason(), c.rejectRedirect(), c.duplicateOf(), c.urgeCount(), c.supervisionOpen(),
                     byStep.getOrDefault(0, List.of()), history, mine,
                     c.state() == CaseState.CLOSED || c.state() == CaseState.HANDLED || c.state() == CaseState.VERIFIED
-                            ? reopenUntil(c) : null, actions, c.version());
+                            ? reopenBy : null, actions, c.version());
         }).toList();
     }
 }

@@ -391,4 +391,17 @@ class CaseStoryTests extends ApiTest {
         assertThat(String.valueOf(row.get("grid_name"))).contains("第3网格");
         assertThat(String.valueOf(row.get("responsible_name"))).contains("吴海");
     }
+
+    @Test
+    void aReporterIsNotOfferedReopeningOnceHerTimeIsOver() {
+        Http chen = as("resident");
+        // 陈美玲's demo case closed nine days ago: the seven days to ask for rework are over
+        long id = jdbc.queryForObject("select id from grid_case where description like '时代城小区4座地下车库积水%'", Long.class);
+        Response view = chen.get("/api/v1/cases/" + id);
+        assertThat(Instant.parse(view.get("reopenUntil").asString())).isBefore(Instant.now());
+        assertThat(view.get("actions").toString()).doesNotContain("reopen");
+        Response late = chen.post("/api/v1/cases/" + id + "/reopen", Map.of("reason", "又积水了"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(chen.get("/api/v1/cases/" + id).get("state").asString()).isEqualTo(view.get("state").asString());
+    }
 }
