@@ -40,6 +40,8 @@ class CaseMapPickerBrowserTests extends BrowserTest {
         page.getByTestId("m-case-pick-map").click();
         Locator canvas = page.getByTestId("m-case-map-canvas").locator("canvas").first();
         assertThat(canvas).isVisible();
+        // the popup slides in while the map loads: measure and tap only once it has stopped and the map is drawn
+        assertThat(page.getByTestId("m-case-map-canvas")).hasAttribute("data-ready", "true");
         assertThat(page.getByTestId("m-case-map-where")).containsText("尚未选点");
         assertThat(page.getByTestId("m-case-map-ok")).isDisabled();
         // tap a little above the middle of the map: inside the worker's grid (its northern micro-grid)
