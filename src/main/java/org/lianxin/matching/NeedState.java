@@ -2,7 +2,7 @@ package org.lianxin.matching;
 
 import java.util.List;
 
-import org.lianxin.shared.ConflictException;
+import org.lianxin.shared.StateSteps;
 
 /**
  * SUBMITTED → DISPATCHED (发单) → TAKEN (接单) → FULFILLED → CLOSED (confirmed). A dispatched need that no unit takes in
@@ -24,9 +24,6 @@ enum NeedState {
 
     /** An illegal step answers 409 naming the current state and the steps it allows. */
     void require(String step) {
-        if (!allowed().contains(step)) {
-            throw new ConflictException("invalid-state", "need.state.not-allowed", step, name(),
-                    allowed().isEmpty() ? "-" : String.join(", ", allowed()));
-        }
+        StateSteps.require("need.state.not-allowed", this, allowed(), step);
     }
 }

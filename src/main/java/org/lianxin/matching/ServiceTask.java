@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 
 import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.InvalidInputException;
+import org.lianxin.shared.StateSteps;
 
 /**
  * A service task (服务清单): what the community asks members to do, the skills it needs, where and when, and how many
@@ -134,10 +135,7 @@ class ServiceTask {
 
     /** An illegal step answers 409 naming the current state and the steps it allows. */
     void require(String step) {
-        if (!allowed().contains(step)) {
-            throw new ConflictException("invalid-state", "service-task.state.not-allowed", step, state.name(),
-                    allowed().isEmpty() ? "-" : String.join(", ", allowed()));
-        }
+        StateSteps.require("service-task.state.not-allowed", state, allowed(), step);
     }
 
     /** Tags the open task to a campaign action (checked by the caller), or clears the tag ({@code null}). */

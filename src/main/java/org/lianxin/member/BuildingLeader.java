@@ -19,8 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.InvalidInputException;
+import org.lianxin.shared.StateSteps;
 
 /**
  * A member appointed Party-member building leader (党员楼长) of some buildings of a compound for a term,
@@ -41,10 +41,7 @@ class BuildingLeader {
         }
 
         void require(String step) {
-            if (!allowed().contains(step)) {
-                throw new ConflictException("invalid-state", "leader.state.not-allowed", step, name(),
-                        allowed().isEmpty() ? "-" : String.join(", ", allowed()));
-            }
+            StateSteps.require("leader.state.not-allowed", this, allowed(), step);
         }
     }
 

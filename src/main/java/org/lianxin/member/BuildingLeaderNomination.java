@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.InvalidInputException;
+import org.lianxin.shared.StateSteps;
 
 /**
  * A candidate for building leader: the member nominates himself (自荐) with a statement, or a resident
@@ -34,10 +34,7 @@ class BuildingLeaderNomination {
         }
 
         void require(String step) {
-            if (!allowed().contains(step)) {
-                throw new ConflictException("invalid-state", "leader.state.not-allowed", step, name(),
-                        allowed().isEmpty() ? "-" : String.join(", ", allowed()));
-            }
+            StateSteps.require("leader.state.not-allowed", this, allowed(), step);
         }
     }
 

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.lianxin.resident.Residents.ResidentRef;
-import org.lianxin.shared.ConflictException;
 import org.lianxin.shared.InvalidInputException;
+import org.lianxin.shared.StateSteps;
 
 /**
  * A resident's letter to his building's mailbox (楼长信箱). NEW → ANSWERED (the building leader, once)
@@ -38,10 +38,7 @@ class MailboxMessage {
         }
 
         void require(String step) {
-            if (!allowed().contains(step)) {
-                throw new ConflictException("invalid-state", "leader.state.not-allowed", step, name(),
-                        allowed().isEmpty() ? "-" : String.join(", ", allowed()));
-            }
+            StateSteps.require("leader.state.not-allowed", this, allowed(), step);
         }
     }
 

@@ -2,7 +2,7 @@ package org.lianxin.member;
 
 import java.util.List;
 
-import org.lianxin.shared.ConflictException;
+import org.lianxin.shared.StateSteps;
 
 /** PENDING → APPROVED | REJECTED; PENDING or APPROVED → WITHDRAWN. The same for unit registrations. */
 enum RegistrationState {
@@ -22,9 +22,6 @@ enum RegistrationState {
 
     /** An illegal step answers 409 naming the current state and the steps it allows. */
     void require(String step) {
-        if (!allowed().contains(step)) {
-            throw new ConflictException("invalid-state", "registration.state.not-allowed", step, name(),
-                    allowed().isEmpty() ? "-" : String.join(", ", allowed()));
-        }
+        StateSteps.require("registration.state.not-allowed", this, allowed(), step);
     }
 }

@@ -2,7 +2,7 @@ package org.lianxin.volunteer;
 
 import java.util.List;
 
-import org.lianxin.shared.ConflictException;
+import org.lianxin.shared.StateSteps;
 
 /**
  * PUBLISHED (members sign up, check in on site) → CONFIRMED once the organiser confirms the attendance list
@@ -22,9 +22,6 @@ enum ActivityState {
     }
 
     void require(String step) {
-        if (!allowed().contains(step)) {
-            throw new ConflictException("invalid-state", "activity.state.not-allowed", step, name(),
-                    String.join(", ", allowed()));
-        }
+        StateSteps.require("activity.state.not-allowed", this, allowed(), step, "");
     }
 }

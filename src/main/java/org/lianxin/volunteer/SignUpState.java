@@ -2,7 +2,7 @@ package org.lianxin.volunteer;
 
 import java.util.List;
 
-import org.lianxin.shared.ConflictException;
+import org.lianxin.shared.StateSteps;
 
 /**
  * A member's sign-up: SIGNED_UP (holds a place) or WAITLISTED (in the queue, promoted to SIGNED_UP when a place
@@ -33,9 +33,6 @@ enum SignUpState {
     }
 
     void require(String step) {
-        if (!allowed().contains(step)) {
-            throw new ConflictException("invalid-state", "sign-up.state.not-allowed", step, name(),
-                    String.join(", ", allowed()));
-        }
+        StateSteps.require("sign-up.state.not-allowed", this, allowed(), step, "");
     }
 }

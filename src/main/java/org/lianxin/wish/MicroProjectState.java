@@ -2,7 +2,7 @@ package org.lianxin.wish;
 
 import java.util.List;
 
-import org.lianxin.shared.ConflictException;
+import org.lianxin.shared.StateSteps;
 
 /**
  * PUBLISHED → IN_PROGRESS (the first unit claims) → COMPLETED (a claimant reports it done) → ACCEPTED (the
@@ -24,9 +24,6 @@ enum MicroProjectState {
 
     /** An illegal step answers 409 naming the current state and the steps it allows. */
     void require(String step) {
-        if (!allowed().contains(step)) {
-            throw new ConflictException("invalid-state", "micro-project.state.not-allowed", step, name(),
-                    allowed().isEmpty() ? "-" : String.join(", ", allowed()));
-        }
+        StateSteps.require("micro-project.state.not-allowed", this, allowed(), step);
     }
 }

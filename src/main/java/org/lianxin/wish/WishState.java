@@ -2,7 +2,7 @@ package org.lianxin.wish;
 
 import java.util.List;
 
-import org.lianxin.shared.ConflictException;
+import org.lianxin.shared.StateSteps;
 
 /**
  * SUBMITTED → PUBLISHED | DECLINED; PUBLISHED → CLAIMED → FULFILLED → CONFIRMED; the claimant (or the
@@ -23,9 +23,6 @@ enum WishState {
 
     /** An illegal step answers 409 naming the current state and the steps it allows. */
     void require(String step) {
-        if (!allowed().contains(step)) {
-            throw new ConflictException("invalid-state", "wish.state.not-allowed", step, name(),
-                    allowed().isEmpty() ? "-" : String.join(", ", allowed()));
-        }
+        StateSteps.require("wish.state.not-allowed", this, allowed(), step);
     }
 }
