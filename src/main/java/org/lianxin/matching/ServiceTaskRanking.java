@@ -60,8 +60,9 @@ class ServiceTaskRanking {
         List<String> parts = new ArrayList<>();
         List<String> skills = member.skills().stream().distinct().toList();
         for (int i = 0; i < skills.size(); i++) {
-            parts.add("case when t.skills like :s" + i + " then 10 else 0 end");
-            ranks.put("s" + i, "%," + skills.get(i).replace("%", "").replace("_", "") + ",%");
+            // a configured code may hold '_' (a LIKE wildcard): escaped, so it matches only itself
+            parts.add("case when t.skills like :s" + i + " escape '!' then 10 else 0 end");
+            ranks.put("s" + i, "%," + skills.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + ",%");
         }
         parts.add(timeScore(member.availability()));
         String order = " order by (" + String.join(" + ", parts) + ") desc, t.startsAt asc, t.id asc";
