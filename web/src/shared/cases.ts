@@ -1,6 +1,6 @@
 // Grid cases (网格事件): types and API calls, next to api.ts like wishes.ts.
 import { API_BASE, request } from './api'
-import type { Id, Page, PageQuery } from './types'
+import type { AreaMap, Id, Page, PageQuery } from './types'
 
 export type CaseState = 'REPORTED' | 'ACCEPTED' | 'REGISTERED' | 'DISPATCHED' | 'HANDLING' | 'HANDLED' | 'VERIFIED' | 'CLOSED' | 'RATED' | 'REJECTED' | 'DUPLICATE'
 export const CASE_STATES: readonly CaseState[] = ['REPORTED', 'ACCEPTED', 'REGISTERED', 'DISPATCHED', 'HANDLING', 'HANDLED', 'VERIFIED', 'CLOSED', 'RATED', 'REJECTED', 'DUPLICATE']
@@ -157,6 +157,8 @@ export const caseApi = {
   list: (query: CaseQuery) => request<Page<CaseView>>('/cases', { query: { ...query, overdue: query.overdue ? true : undefined } }),
   mine: () => request<Page<CaseView>>('/cases/mine', { query: { size: 100 } }),
   get: (id: Id) => request<CaseView>(`/cases/${id}`),
+  /** 在地图上选点: the boundaries of the caller's reporting area and its grids and micro-grids (every reporter). */
+  reportMap: () => request<AreaMap>('/cases/report-map'),
   nearby: (q: { longitude: number; latitude: number; coordSystem: string; category: string }) => request<NearbyCase[]>('/cases/nearby', { query: q }),
   photoUrl: (id: Id, photoId: Id) => `${API_BASE}/cases/${id}/photos/${photoId}`,
   /** With an `Idempotency-Key`, a repeated POST (a retry after a lost answer) returns the first case, never a second. */

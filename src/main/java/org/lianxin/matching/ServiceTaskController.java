@@ -96,6 +96,7 @@ class ServiceTaskController {
     }
 
     private final ServiceTaskRepository tasks;
+    private final ServiceTaskRanking ranking;
     private final ServiceTaskClaimRepository claims;
     private final ServiceTaskClaims claiming;
     private final MatchingPermissions permissions;
@@ -109,9 +110,11 @@ class ServiceTaskController {
 
     ServiceTaskController(ServiceTaskRepository tasks, ServiceTaskClaimRepository claims, ServiceTaskClaims claiming,
                           MatchingPermissions permissions, PartyMembers members, Areas areas, CampaignTags campaignTags,
-                          Ids ids, ApplicationEventPublisher events, Clock clock, Environment environment) {
+                          ServiceTaskRanking ranking, Ids ids, ApplicationEventPublisher events, Clock clock,
+                          Environment environment) {
         this.campaignTags = campaignTags;
         this.tasks = tasks;
+        this.ranking = ranking;
         this.claims = claims;
         this.claiming = claiming;
         this.permissions = permissions;
@@ -148,15 +151,13 @@ class ServiceTaskController {
             return cb.and(all.toArray(Predicate[]::new));
         };
         if (member.isPresent() && staff.isEmpty()) {
-            // a member: every open task of his communities (a community lists a handful), best fit first
-            List<ServiceTask> all = new ArrayList<>(tasks.findAll(spec, Sort.by("startsAt").and(Sort.by("id"))));
-            Skilled m = member.get();
-            all.sort(Comparator.comparingInt((ServiceTask t) -> -fit(t, m).score())
-                    .thenComparing(ServiceTask::startsAt).thenComparing(ServiceTask::id));
+            // a member: ranked and paged by the database, best fit first (ServiceTaskRanking, same order as fit)
             int s = size == null ? 20 : Math.min(Math.max(size, 1), Paging.MAX_SIZE);
             int p = page == null ? 0 : Math.max(page, 0);
-            List<ServiceTask> slice = all.stream().skip((long) p * s).limit(s).toList();
-            return new PageView<>(views(actor, slice, member), p, s, all.size(), (all.size() + s - 1) / s);
+            ServiceTaskRanking.Ranked ranked = ranking.page(member.get(), scope, state, p, s);
+            List<ServiceTask> slice = ranked.content();
+            long total = ranked.total();
+            return new PageView<>(views(actor, slice, member), p, s, total, (int) ((total + s - 1) / s));
         }
         Page<ServiceTask> result = tasks.findAll(spec, Paging.of(page, size, Sort.by(Sort.Direction.DESC, "startsAt")
                 .and(Sort.by("id"))));

@@ -58,6 +58,17 @@ public class Areas {
                 .filter(a -> level == null || level.equals(a.level())).map(Areas::ref).toList();
     }
 
+    /**
+     * The drawn boundaries (GeoJSON geometries, WGS-84) of these areas, by id; areas without one are left out. For maps
+     * other modules draw; a boundary is a place, never personal data.
+     */
+    public java.util.Map<Long, tools.jackson.databind.JsonNode> boundaries(Collection<Long> ids) {
+        java.util.Map<Long, tools.jackson.databind.JsonNode> found = new java.util.HashMap<>();
+        areas.findAllById(ids).stream().filter(a -> a.boundary() != null)
+                .forEach(a -> found.put(a.id(), Boundary.read(a.boundary())));
+        return found;
+    }
+
     private static AreaRef ref(Area area) {
         return new AreaRef(area.id(), area.level(), area.name(), area.path());
     }

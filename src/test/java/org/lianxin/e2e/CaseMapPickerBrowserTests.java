@@ -95,4 +95,34 @@ class CaseMapPickerBrowserTests extends BrowserTest {
         }
         assertThat(found).as("one case for the two submits, in 北江社区第三网格").isEqualTo(1);
     }
+
+    /**
+     * Resident 陈美玲 may not read the area tree, yet 在地图上选点 shows her the grids of her community (北江社区) and
+     * fills in the coordinates of the point she taps.
+     */
+    @Test
+    void aResidentPicksAPointOnTheMapOfHerCommunity() {
+        mobileLogin("resident");
+        page.getByTestId("m-tile-cases").click();
+        page.locator(".van-tab", new com.microsoft.playwright.Page.LocatorOptions().setHasText("我要上报")).first().click();
+
+        page.getByTestId("m-case-pick-map").click();
+        Locator canvas = page.getByTestId("m-case-map-canvas").locator("canvas").first();
+        assertThat(canvas).isVisible();
+        assertThat(page.getByTestId("m-case-map-empty")).isHidden();
+        assertThat(page.getByTestId("m-case-map-ok")).isDisabled();
+        BoundingBox box = page.getByTestId("m-case-map-canvas").boundingBox();
+        page.mouse().click(box.x + box.width / 2, box.y + box.height * 0.4);
+        // the middle of 北江社区 lies in its second grid
+        assertThat(page.getByTestId("m-case-map-where")).containsText("所在网格：北江社区 · ");
+        assertThat(page.getByTestId("m-case-map-where")).containsText("WGS-84");
+        screenshot("mobile-case-map-picker-resident");
+        page.getByTestId("m-case-map-ok").click();
+        assertThat(page.getByTestId("m-case-map")).isHidden();
+        double lon = Double.parseDouble(field("m-case-lon").inputValue());
+        double lat = Double.parseDouble(field("m-case-lat").inputValue());
+        // inside 北江社区 (112.880–112.900 E, 23.150–23.170 N)
+        assertThat(lon).isBetween(112.880, 112.900);
+        assertThat(lat).isBetween(23.150, 23.170);
+    }
 }
