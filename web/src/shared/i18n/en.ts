@@ -1425,7 +1425,6 @@ const en: Messages = {
     mapCoords: 'Longitude {lng}, latitude {lat} (WGS-84)',
     mapNoPoint: 'No point yet: tap the map to drop the marker',
     mapConfirm: 'OK',
-    mapNoArea: 'Your account has no area, so there is no map',
     mapNoBoundary: 'Your area has no boundary drawn yet; use your position or type the coordinates',
     responsible: 'Responsible',
     deadline: 'Deadline',

@@ -1424,7 +1424,6 @@ const zhCN = {
     mapCoords: '经度 {lng}，纬度 {lat}（WGS-84）',
     mapNoPoint: '尚未选点：轻点地图放置标记',
     mapConfirm: '确定',
-    mapNoArea: '您的账号没有所属区域，无法显示地图',
     mapNoBoundary: '所属区域尚未绘制边界，请使用当前位置或手动填写经纬度',
     responsible: '责任人/单位',
     deadline: '办理时限',

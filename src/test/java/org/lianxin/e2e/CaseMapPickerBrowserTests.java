@@ -111,6 +111,7 @@ class CaseMapPickerBrowserTests extends BrowserTest {
         assertThat(canvas).isVisible();
         assertThat(page.getByTestId("m-case-map-empty")).isHidden();
         assertThat(page.getByTestId("m-case-map-ok")).isDisabled();
+        assertThat(page.getByTestId("m-case-map-canvas")).hasAttribute("data-ready", "true");
         BoundingBox box = page.getByTestId("m-case-map-canvas").boundingBox();
         page.mouse().click(box.x + box.width / 2, box.y + box.height * 0.4);
         // the middle of 北江社区 lies in its second grid
