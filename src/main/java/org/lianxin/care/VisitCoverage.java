@@ -73,7 +73,7 @@ public class VisitCoverage {
         for (int i = 0; i < pathPrefixes.size(); i++) {
             String like = "area_path like " + PathPrefixes.prefix(pathPrefixes.get(i));
             sums.append(i == 0 ? "" : ", ").append("sum(case when ").append(like).append(" then 1 else 0 end), ")
-                    .append("sum(case when ").append(like).append(" and base >= (case when weekly = 1 then ? else ? end)")
+                    .append("sum(case when ").append(like).append(" and base >= (case when weekly = 1 then cast(? as timestamp with time zone) else cast(? as timestamp with time zone) end)")
                     .append(" then 1 else 0 end)");
         }
         String weekly = weeklyTags.isEmpty() ? "1 = 1"
