@@ -69,26 +69,27 @@ public class VisitCoverage {
             return List.of();
         }
         Instant now = clock.instant();
+        String since = "(case when weekly = 1 then cast(? as timestamp with time zone)"
+                + " else cast(? as timestamp with time zone) end)";
         StringBuilder sums = new StringBuilder();
         for (int i = 0; i < pathPrefixes.size(); i++) {
             String like = "area_path like " + PathPrefixes.prefix(pathPrefixes.get(i));
             sums.append(i == 0 ? "" : ", ").append("sum(case when ").append(like).append(" then 1 else 0 end), ")
-                    .append("sum(case when ").append(like).append(" and base >= (case when weekly = 1 then cast(? as timestamp with time zone) else cast(? as timestamp with time zone) end)")
+                    .append("sum(case when ").append(like).append(" and base >= ").append(since)
                     .append(" then 1 else 0 end)");
         }
         String weekly = weeklyTags.isEmpty() ? "1 = 1"
                 : String.join(" and ", weeklyTags.stream().map(t -> "r.tags like '%," + t + ",%'").toList());
-        String sql = "select " + sums + " from (select a.area_path as area_path,"
-                + " case when lv.last_at is not null and lv.last_at > a.started_at then lv.last_at else a.started_at end as base,"
+        // the latest visit per household through visit_household_idx (household_id, visited_at), one index probe per
+        // contact household in scope, rather than aggregating the whole visit history, which only grows
+        String sql = "select " + sums + " from (select area_path,"
+                + " case when last_at is not null and last_at > started_at then last_at else started_at end as base, weekly"
+                + " from (select a.area_path as area_path, a.started_at as started_at,"
+                + " (select max(v.visited_at) from visit v where v.household_id = a.household_id) as last_at,"
                 + " case when exists (select 1 from resident r where r.household_id = a.household_id and " + weekly
                 + ") then 1 else 0 end as weekly"
-                + " from contact_assignment a"
-                + " left join (select v.household_id, max(v.visited_at) as last_at from visit v"
-                + " where v.household_id in (select a2.household_id from contact_assignment a2 where a2.active_key is not null"
-                + " and (" + PathPrefixes.any(pathPrefixes).replace("area_path", "a2.area_path") + "))"
-                + " group by v.household_id) lv on lv.household_id = a.household_id"
-                + " where a.active_key is not null and (" + PathPrefixes.any(pathPrefixes).replace("area_path", "a.area_path")
-                + ")) c";
+                + " from contact_assignment a where a.active_key is not null and ("
+                + PathPrefixes.any(pathPrefixes).replace("area_path", "a.area_path") + ")) d) c";
         Timestamp weeklySince = Timestamp.from(now.minus(Duration.ofDays(weeklyDays)));
         Timestamp defaultSince = Timestamp.from(now.minus(Duration.ofDays(defaultDays)));
         List<Object> args = new ArrayList<>();

@@ -40,7 +40,7 @@ class VisitCoverageTests extends ApiTest {
         long id = newId();
         String path = parentPath + id + "/";
         jdbc.update("insert into area (id, parent_id, level, name, code, path, boundary, version) values "
-                + "(?, ?, ?, ?, null, ?, null, 0)", id, parent, level, unique("覆盖率" + level), path);
+                + "(?, ?, ?, ?, null, ?, null, 0)", id, parent, level, unique("统计社区覆盖率" + level), path);
         return path;
     }
 
@@ -71,13 +71,33 @@ class VisitCoverageTests extends ApiTest {
         return id;
     }
 
+    private final List<String> communities = new java.util.ArrayList<>();
+
+    /** Takes away what the test made (its residents carry no real sealed ID numbers, which other tests would read). */
+    @org.junit.jupiter.api.AfterEach
+    void giveBack() {
+        for (String path : communities) {
+            String under = path + "%";
+            jdbc.update("delete from visit where area_path like ?", under);
+            jdbc.update("delete from contact_assignment where area_path like ?", under);
+            jdbc.update("delete from resident where area_path like ?", under);
+            jdbc.update("delete from household where area_path like ?", under);
+            for (String area : jdbc.queryForList("select path from area where path like ? order by length(path) desc",
+                    String.class, under)) {
+                jdbc.update("delete from area where path = ?", area);
+            }
+        }
+    }
+
     @Test
     void countsHouseholdsUnderEachPrefixAndThoseNotOverdue() {
         String subdistrict = areaPath("西南街道");
         String community = newArea(areaId("西南街道"), subdistrict, "COMMUNITY");
+        communities.add(community);
         String gridA = newArea(idOf(community), community, "GRID");
         String gridB = newArea(idOf(community), community, "GRID");
         String elsewhere = newArea(areaId("西南街道"), subdistrict, "COMMUNITY");
+        communities.add(elsewhere);
         String elsewhereGrid = newArea(idOf(elsewhere), elsewhere, "GRID");
 
         contact(gridA, 40, true, ",", 10);                          // visited 10 days ago, due every 30: in time
