@@ -221,6 +221,7 @@ class NeedStoryTests extends ApiTest {
         mei.post("/api/v1/needs/" + id + "/dispatch", Map.of("pool", true));
         jdbc.update("update need set dispatched_at = ? where id = ?", java.sql.Timestamp.from(
                 Instant.now().minus(Duration.ofHours(49))), id);
+        freeJobLock("need-return-untaken");
         schedule.returnUntaken();
         Response returned = mei.get("/api/v1/needs/" + id);
         assertThat(returned.get("state").asString()).isEqualTo("RETURNED");

@@ -292,9 +292,9 @@ class ActivityStoryTests extends ApiTest {
         desk.signUp(id, new SignUpDesk.Volunteer(91_000_000L + id, account, "刘明"), Instant.now());
 
         // the job holds its lock for 30 s: a scheduled run just before would make these calls no-ops, so free it each time
-        releaseReminderLock();
+        freeJobLock("volunteer-reminders");
         schedule.remind();
-        releaseReminderLock();
+        freeJobLock("volunteer-reminders");
         schedule.remind();
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -303,10 +303,5 @@ class ActivityStoryTests extends ApiTest {
         assertThat(inbox.split(java.util.regex.Pattern.quote(title), -1).length - 1).as("told once").isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from sign_up where activity_id = ? and reminded_hour_at is not null"
                 + " and reminded_day_at is not null", Integer.class, id)).isEqualTo(1);
-    }
-
-    private void releaseReminderLock() {
-        jdbc.update("update shedlock set lock_until = ? where name = 'volunteer-reminders'",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)));
     }
 }

@@ -274,11 +274,13 @@ class WishStoryTests extends ApiTest {
         long id = publishedWish("钟李氏", title);
         assertThat(as("member").post("/api/v1/wishes/" + id + "/claim", Map.of()).status()).isEqualTo(200);
         jdbc.update("update wish set claimed_at = claimed_at - interval '15' day where id = ?", id);
+        freeJobLock("wish-release-overdue-claims");
         schedule.releaseOverdueClaims();
         assertThat(jdbc.queryForObject("select state from wish where id = ?", String.class, id)).isEqualTo("PUBLISHED");
         assertThat(as("louzhang").get("/api/v1/wishes/wall?size=100").text()).contains(title);
         awaitInbox(as("member"), "认领已超时", title);
         // a second run finds nothing more of it
+        freeJobLock("wish-release-overdue-claims");
         schedule.releaseOverdueClaims();
         assertThat(jdbc.queryForObject("select count(*) from wish_step where wish_id = ? and action = 'release'",
                 Long.class, id)).isEqualTo(1L);
