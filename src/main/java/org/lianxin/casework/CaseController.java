@@ -568,7 +568,7 @@ class CaseController {
     CaseView handle(@CurrentUser Actor actor, @PathVariable long id, @Valid @RequestBody(required = false) StepForm form) {
         return step(actor, id, "handle", form, (c, f) -> {
             c.handle(who(actor), clock.instant(), f.comment(), intake.deadlines(c.category()));
-            intake.tell(without(intake.reporters(c), actor), "case.handled", c, "/m/cases", CaseIntake.gist(c), f.comment());
+            intake.tell(without(intake.reporters(c), actor), "case.handled", c, "/m/cases?case=" + c.id(), CaseIntake.gist(c), f.comment());
         });
     }
 
@@ -590,7 +590,7 @@ class CaseController {
             returnVisits.onClosed(c, at);
             events.publishEvent(new CaseClosed(c.id(), c.areaPath(), c.category(), c.level().name(), c.reportedAt(), at,
                     onTime));
-            intake.tell(without(intake.reporters(c), actor), "case.closed", c, "/m/cases", CaseIntake.gist(c));
+            intake.tell(without(intake.reporters(c), actor), "case.closed", c, "/m/cases?case=" + c.id(), CaseIntake.gist(c));
         });
     }
 
@@ -621,7 +621,7 @@ class CaseController {
     CaseView reject(@CurrentUser Actor actor, @PathVariable long id, @Valid @RequestBody(required = false) StepForm form) {
         return step(actor, id, "reject", form, (c, f) -> {
             c.reject(who(actor), clock.instant(), f.reason(), f.redirect());
-            intake.tell(without(intake.reporters(c), actor), "case.rejected", c, "/m/cases", CaseIntake.gist(c),
+            intake.tell(without(intake.reporters(c), actor), "case.rejected", c, "/m/cases?case=" + c.id(), CaseIntake.gist(c),
                     actor.displayName(), c.rejectReason(), c.rejectRedirect());
         });
     }
@@ -696,7 +696,7 @@ class CaseController {
             c.markDuplicate(original.id(), who(actor), clock.instant());
             Set<Long> followers = intake.reporters(c);
             followers.forEach(a -> intake.follow(original.id(), a));
-            intake.tell(without(followers, actor), "case.duplicate", c, "/m/cases", CaseIntake.gist(c),
+            intake.tell(without(followers, actor), "case.duplicate", c, "/m/cases?case=" + c.id(), CaseIntake.gist(c),
                     String.valueOf(original.id()));
         });
     }

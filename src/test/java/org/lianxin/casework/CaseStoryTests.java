@@ -118,6 +118,8 @@ class CaseStoryTests extends ApiTest {
         ok(sun.post("/api/v1/cases/" + id2 + "/start", Map.of()));
         ok(sun.post("/api/v1/cases/" + id2 + "/handle", Map.of("comment", "市政所已更换新井盖")));
         awaitInbox(chen, "您反映的事件已处置", "市政所已更换新井盖");
+        // the notice opens this case's progress on her phone
+        assertThat(chen.get("/api/v1/notifications?size=100").text()).contains("/m/cases?case=" + id2);
         ok(sun.post("/api/v1/cases/" + id2 + "/verify", Map.of()));
         ok(mei.post("/api/v1/cases/" + id2 + "/close", Map.of()));
         // she follows it on her phone and rates it, once

@@ -96,6 +96,19 @@ class CaseTimelineBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aNoticeAboutOneCaseOpensItsProgressDirectly() {
+        String garage = "时代城小区4座地下车库积水";
+        long id = jdbc.queryForObject("select id from grid_case where description like ?", Long.class, garage + "%");
+        mobileLogin("resident");
+        assertThat(page.getByTestId("m-tile-cases")).isVisible();
+        // what a notice's link (/m/cases?case=<id>) opens from the inbox
+        page.navigate(url("/m/#/cases?case=" + id));
+        assertThat(detail()).isVisible();
+        assertThat(detail()).containsText(garage);
+        assertThat(detail().getByTestId("m-case-step").first()).containsText("社区已回访");
+    }
+
+    @Test
     void theGridWorkerStepsFromTheDetailAndTheReporterRatesFromItSeeingEachStepArriveOnTop() {
         String text = "楼道声控灯不亮，晚上回家要摸黑上楼，整栋楼的老人孩子都很不方便，希望尽快修好 " + System.nanoTime();
         Http chen = as("resident");
