@@ -41,14 +41,7 @@ fi
 cases_s=$(grep -o "Generated [0-9]* cases in [0-9]*" bench/results/generate-cases.log | grep -o "[0-9]*$" || echo null)
 
 echo "== starting Lianxin on :$port" >&2
-LIANXIN_DEMO=true java -Xmx512m "${launch[@]}" --spring.profiles.active=postgres --server.port="$port" \
-  > "bench/results/server-cases.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do
-  kill -0 $pid 2>/dev/null || { echo "Lianxin did not start; see bench/results/server-cases.log" >&2; exit 1; }
-  sleep 0.5
-done
+bench_serve true "bench/results/server-cases.log"
 
 district=$(sql "select id from area where level = 'DISTRICT' and name like '%生成%' order by id limit 1")
 subdistrict=$(sql "select id from area where parent_id = $district order by id limit 1")

@@ -23,3 +23,15 @@ bench_launch() {
   launch=(-cp "$classes:$(cut -d: -f2- target/bench-classpath.txt)" org.lianxin.LianxinApplication)
   echo "== no executable jar: running $classes on the Maven runtime class path" >&2
 }
+
+# bench_serve DEMO LOG: starts Lianxin on $port against the bench database (LIANXIN_DEMO=DEMO, output to LOG), sets
+# `pid`, stops it when the script exits, and waits until it answers (or says where to look when it died).
+bench_serve() {
+  LIANXIN_DEMO="$1" java -Xmx512m "${launch[@]}" --spring.profiles.active=postgres --server.port="$port" > "$2" 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' EXIT
+  until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do
+    kill -0 $pid 2>/dev/null || { echo "Lianxin did not start; see $2" >&2; exit 1; }
+    sleep 0.5
+  done
+}

@@ -43,14 +43,7 @@ echo "== starting Lianxin on :$port" >&2
 if [ "${BENCH_DEMO:-false}" != true ]; then
   sql "update account set demo = false where demo"
 fi
-LIANXIN_DEMO="${BENCH_DEMO:-false}" java -Xmx512m "${launch[@]}" --spring.profiles.active=postgres --server.port="$port" \
-  > bench/results/server-signups.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do
-  kill -0 $pid 2>/dev/null || { echo "Lianxin did not start; see bench/results/server-signups.log" >&2; exit 1; }
-  sleep 0.5
-done
+bench_serve "${BENCH_DEMO:-false}" bench/results/server-signups.log
 
 district=$(sql "select id from area where level = 'DISTRICT' and name like '%生成%' order by id limit 1")
 subdistrict=$(sql "select id from area where parent_id = $district order by id limit 1")
